@@ -1,0 +1,108 @@
+"""Rendering joined paragraphs into the one normalised text, keeping the page, kind and table maps.
+
+Body paragraphs and table rows are one line each, in reading order; then a blank line and the
+footnotes, each on one line that starts with its label in superscript digits. Footnote markers in
+the body (superscript digits, as readers write them) are recorded with their offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extract.normalise.document import (
+    CellSpan,
+    FootnoteSpan,
+    MarkerSpan,
+    Paragraph,
+    Region,
+    TableSpan,
+)
+from extract.normalise.paragraphs import JoinedParagraph
+from extract.read.model import superscript
+
+_MARKER = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+class Assembler:
+    """Accumulates paragraphs and produces the text with its maps."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.regions: list[Region] = []
+        self.paragraphs: list[Paragraph] = []
+        self.markers: list[MarkerSpan] = []
+        self.footnotes: list[FootnoteSpan] = []
+        self.tables: list[TableSpan] = []
+        self._table_id: Optional[int] = None
+        self._table_row = 0
+        self._body_end: Optional[int] = None
+
+    def _write(self, text: str, page: int, kind) -> None:
+        if not text:
+            return
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        last = self.regions[-1] if self.regions else None
+        if last and last.page == page and last.kind == kind and last.end == start:
+            self.regions[-1] = Region(last.start, self._length, page, kind)
+        else:
+            self.regions.append(Region(start, self._length, page, kind))
+
+    def _newline(self) -> None:
+        if self._length:
+            self._parts.append("\n")
+            self._length += 1
+
+    def add(self, paragraph: JoinedParagraph) -> None:
+        if paragraph.kind == "footnote" and self._body_end is None:
+            self._newline()
+            self._body_end = self._length
+        self._newline()
+        if paragraph.kind == "footnote":
+            label = paragraph.footnote_label or "?"
+            self._write(superscript(label) + " ", paragraph.pieces[0].page if paragraph.pieces else 1, "footnote")
+        start = self._length
+        if paragraph.kind == "table":
+            self._add_row(paragraph)
+        else:
+            for piece in paragraph.pieces:
+                self._write(piece.text, piece.page, paragraph.kind)
+        if paragraph.kind != "table":
+            self._table_id = None
+        self.paragraphs.append(Paragraph(start, self._length, paragraph.kind))
+        if paragraph.kind == "footnote":
+            page = paragraph.pieces[0].page if paragraph.pieces else 1
+            self.footnotes.append(FootnoteSpan(paragraph.footnote_label or "?", start, self._length, page))
+        else:
+            self._record_markers(start, paragraph.text)
+
+    def _add_row(self, paragraph: JoinedParagraph) -> None:
+        page = paragraph.pieces[0].page
+        if self._table_id is None or paragraph.table_id != self._table_id:
+            self.tables.append(TableSpan(self._length, self._length, page))
+            self._table_id = paragraph.table_id
+            self._table_row = 0
+        table = self.tables[-1]
+        for column, cell in enumerate(paragraph.cells or []):
+            if column:
+                self._write(" | ", page, "table")
+            cell_start = self._length
+            self._write(cell, page, "table")
+            table.cells.append(CellSpan(self._table_row, column, cell_start, self._length))
+        table.end = self._length
+        self._table_row += 1
+
+    def _record_markers(self, start: int, text: str) -> None:
+        for match in _MARKER.finditer(text):
+            self.markers.append(
+                MarkerSpan(match.group().translate(_FROM_SUPERSCRIPT), start + match.start(), start + match.end())
+            )
+
+    def finish(self):
+        text = "".join(self._parts) + "\n"
+        return text, self.regions, self.paragraphs, self.markers, self.footnotes, self.tables, self._body_end

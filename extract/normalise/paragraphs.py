@@ -1,0 +1,123 @@
+"""Joining printed lines into paragraphs: soft line breaks, line-end hyphens, page breaks.
+
+A reader gives lines; where its layout cannot tell whether a line starts a paragraph
+(`RawLine.new_paragraph is None`), the words decide: a list marker or heading number starts one,
+so does a line after a sentence end followed by a capital, or after a short line. A body sentence
+interrupted by a footnote block or a page break is joined again, because footnote lines are
+collected apart from the body lines they interrupt.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+import regex
+
+from extract.normalise.symbols import fix_symbol_spacing
+from extract.read.model import LineKind, RawLine, RawPage
+
+_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_LIST_START = regex.compile(
+    r"^(?:[-+•*–—]\s|[-+•–]\p{Lu}|(?:\d{1,2}\.){1,3}\s*\p{Lu}|\d{1,2}\)\s|[IVXLC]{1,6}\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)"
+)
+_SENTENCE_END = regex.compile(r"[.:;!?…]\s*$|\./\.$")
+_UPPER_START = regex.compile(r"^[\"“(]?\p{Lu}")
+_SHORT_LINE_RATIO = 0.72
+
+
+@dataclass
+class Piece:
+    """A stretch of one paragraph that came from one page."""
+
+    text: str
+    page: int
+
+
+@dataclass
+class JoinedParagraph:
+    kind: LineKind
+    pieces: list[Piece] = field(default_factory=list)
+    footnote_label: Optional[str] = None
+    cells: Optional[list[str]] = None
+    table_id: Optional[int] = None
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.text for piece in self.pieces)
+
+
+def clean_line(text: str) -> str:
+    """One line with its white space folded and document-number spacing repaired."""
+    return fix_symbol_spacing(_SPACES.sub(" ", text).strip())
+
+
+def _typical_width(pages: Iterable[RawPage]) -> float:
+    widths = sorted(len(line.text.strip()) for page in pages for line in page.lines if line.kind == "body")
+    long_lines = widths[len(widths) // 2 :]
+    return statistics.median(long_lines) if long_lines else 0.0
+
+
+def starts_paragraph(previous: str, line: str, typical_width: float) -> bool:
+    """Whether `line` begins a new paragraph after `previous`, judging by the words alone."""
+    if not previous:
+        return True
+    if _LIST_START.match(line):
+        return True
+    if _SENTENCE_END.search(previous) and _UPPER_START.match(line):
+        return True
+    if previous.isupper() != line.isupper() and any(c.isalpha() for c in line) and line[:1].isupper():
+        return True
+    return typical_width > 0 and len(previous) < _SHORT_LINE_RATIO * typical_width and _UPPER_START.match(line) is not None
+
+
+def _glue(previous: str, line: str) -> str:
+    """What goes between a paragraph so far and the next line of it."""
+    if previous.endswith(("-", "/")) and not previous.endswith((" -", " /")):
+        return ""
+    return " "
+
+
+def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
+    """Paragraphs of body, tables and footnotes, in reading order; footnotes after the body."""
+    typical = _typical_width(pages)
+    footnotes: list[JoinedParagraph] = []
+    body: Optional[JoinedParagraph] = None
+    for page in pages:
+        for line in page.lines:
+            text = clean_line(line.text)
+            if line.kind == "table":
+                if body is not None:
+                    yield body
+                    body = None
+                cells = [clean_line(cell) for cell in (line.cells or [text])]
+                yield JoinedParagraph("table", [Piece(" | ".join(cells), page.number)], cells=cells, table_id=line.table_id)
+                continue
+            if not text:
+                continue
+            if line.kind == "footnote":
+                if line.footnote_label is not None or not footnotes:
+                    footnotes.append(JoinedParagraph("footnote", footnote_label=line.footnote_label or "?"))
+                _append(footnotes[-1], text, page.number, new=False)
+                continue
+            new = line.new_paragraph if line.new_paragraph is not None else (
+                body is None or starts_paragraph(body.text, text, typical)
+            )
+            if body is None or new:
+                if body is not None:
+                    yield body
+                body = JoinedParagraph("body")
+                new = True
+            _append(body, text, page.number, new=new)
+    if body is not None:
+        yield body
+    yield from footnotes
+
+
+def _append(paragraph: JoinedParagraph, text: str, page: int, new: bool) -> None:
+    glue = "" if new or not paragraph.pieces else _glue(paragraph.text, text)
+    if paragraph.pieces and paragraph.pieces[-1].page == page:
+        paragraph.pieces[-1].text += glue + text
+    else:
+        paragraph.pieces.append(Piece(glue + text, page))

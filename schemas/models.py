@@ -1,0 +1,206 @@
+"""Pydantic models of one document record: the single shape every writer and consumer relies on.
+
+Every extracted item is a `Quoted` item: it says where it came from (1-based page, character
+offsets into the normalised text written as text/<doc_id>.txt) and the text it quotes, so that
+``text[start:end] == item.text`` holds for every item. Money is exact whole đồng (int), never float.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+
+class Strict(BaseModel):
+    """Base: unknown fields are an error, so a typo in a parser cannot slip into the output."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Quoted(Strict):
+    """Where an item stands: page (1-based), [start, end) in the normalised text, the quoted text."""
+
+    page: int = Field(ge=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    confidence: Optional[float] = Field(
+        default=None, ge=0, le=100, description="OCR confidence (0-100) of the page, None for text layers"
+    )
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> "Quoted":
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not fit quoted text of length {len(self.text)}")
+        return self
+
+
+class HeaderField(Quoted):
+    """One field of the document's own header or closing, with the printed text it came from."""
+
+    value: str
+
+
+class Header(Strict):
+    """The document's own metadata (NĐ 30/2020/NĐ-CP, Điều 8). A blank number is a value: `number_blank`."""
+
+    doc_type: Optional[HeaderField] = None
+    parent_issuer: Optional[HeaderField] = None
+    issuer: Optional[HeaderField] = None
+    number: Optional[HeaderField] = None
+    symbol: Optional[HeaderField] = None
+    number_blank: bool = Field(default=False, description="'Số:' printed with no number (an unnumbered draft)")
+    place: Optional[HeaderField] = None
+    issued_on: Optional[date] = None
+    issued_on_text: Optional[HeaderField] = None
+    date_blank: bool = Field(default=False, description="date line printed with the day left blank")
+    title: Optional[HeaderField] = None
+    recipients: list[HeaderField] = Field(default_factory=list)
+    distribution: list[HeaderField] = Field(default_factory=list, description="'Nơi nhận' entries")
+    authority: Optional[HeaderField] = Field(default=None, description="KT., TM., Q., TL., TUQ.")
+    signer_title: Optional[HeaderField] = None
+    signer: Optional[HeaderField] = None
+
+
+class Reference(Quoted):
+    """One mention of another document."""
+
+    kind: str = Field(description="document type in words: Quyết định, Nghị định, Công văn, ...")
+    canonical: str = Field(description="number and symbol without spaces: 587/QĐ-UBND, 45/2012/NĐ-CP")
+    number: str
+    year: Optional[int] = None
+    symbol: str = Field(description="the part after the number: QĐ-UBND, NĐ-CP, NQ/TU")
+    issued_on: Optional[date] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = None
+    clause: Optional[str] = Field(default=None, description="cited part: 'Khoản 2 Điều 3'")
+    cited_id: int = Field(default=0, description="index into Record.cited_documents")
+    date_from_full_mention: bool = Field(default=False, description="date/issuer borrowed from a full mention")
+
+
+class CitedDocument(Strict):
+    """One document cited by this one, with all its mentions (indices into Record.references)."""
+
+    canonical: str
+    kind: str
+    issued_on: Optional[date] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = None
+    mentions: list[int]
+
+
+class Amount(Quoted):
+    """An amount of money, exact in whole đồng."""
+
+    value_vnd: int
+    number_text: str
+    unit: str
+    purpose: Optional[str] = Field(default=None, description="clause or table row the amount belongs to")
+    funding_source: Optional[str] = None
+    in_table: bool = False
+
+
+class Count(Quoted):
+    """A counted quantity: '37 đề án'."""
+
+    value: int
+    noun: str
+    in_table: bool = False
+
+
+class Percentage(Quoted):
+    value: str = Field(description="decimal as a string, exact: '76.3'")
+
+
+class Ratio(Quoted):
+    numerator: int
+    denominator: int
+
+
+class FootnoteMarker(Quoted):
+    """A footnote marker in the body, linked to its footnote by label."""
+
+    footnote: str
+
+
+class FootnoteItem(Quoted):
+    """One item of a list inside a footnote; product/producer/address where it is a product list."""
+
+    item: int
+    product: Optional[str] = None
+    producer: Optional[str] = None
+    producer_shared: bool = Field(default=False, description="producer written once for consecutive items")
+    address: Optional[str] = None
+
+
+class Footnote(Quoted):
+    footnote: str = Field(description="the footnote's label as printed: '1', '2', '*'")
+    items: list[FootnoteItem] = Field(default_factory=list)
+
+
+class Figure(Strict):
+    """A figure a check used, and where it stands."""
+
+    role: Literal["stated", "part"]
+    value: str
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+class Check(Strict):
+    """A recomputation of something the document states: a total against its parts, a list against its count."""
+
+    check: str = Field(description="sum, list_length, subset, table_sum, ...")
+    status: Literal["pass", "fail"]
+    stated: str
+    computed: str
+    difference: str
+    within_rounding: bool = False
+    unit: str = Field(default="", description="'đồng' for money, '' for counts")
+    detail: str
+    figures: list[Figure] = Field(default_factory=list)
+
+
+class TableCell(Quoted):
+    row: int
+    column: int
+
+
+class Table(Strict):
+    page: int
+    start: int
+    end: int
+    rows: int
+    columns: int
+    cells: list[TableCell]
+
+
+class Record(Strict):
+    """Everything the pipeline knows about one input document."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str
+    source: str
+    sha256: str
+    status: Literal["ok", "failed"]
+    error: str = ""
+    pages: int = 0
+    ocr_pages: int = 0
+    text_chars: int = 0
+    header: Header = Field(default_factory=Header)
+    references: list[Reference] = Field(default_factory=list)
+    cited_documents: list[CitedDocument] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    counts: list[Count] = Field(default_factory=list)
+    percentages: list[Percentage] = Field(default_factory=list)
+    ratios: list[Ratio] = Field(default_factory=list)
+    footnote_markers: list[FootnoteMarker] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
