@@ -13,3 +13,8 @@ def decode_run(text: str, font_name: Optional[str]) -> str:
 def detect_and_decode(text: str) -> tuple[str, Optional[str]]:
     """(unicode text, encoding name or None) for a whole text that may be legacy byte soup."""
     return text, None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text of a file that is not UTF-8: each byte kept as the code point a legacy table expects."""
+    return data.decode("latin-1")
