@@ -1,0 +1,47 @@
+# Two commands for a fresh machine: `make run` and `make test`. Both set everything up first:
+# Debian packages where missing (Tesseract with Vietnamese, Chromium for the review-page test,
+# DejaVu fonts for the corpus PDF), then a virtual environment with the project installed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie chromium fonts-dejavu-core
+
+.PHONY: setup system run test bench corpus schema
+
+setup: system $(STAMP)
+
+system:
+	@missing=""; for package in $(APT_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# The pipeline on corpus/ into outputs/ (committed: a change in output shows in the diff).
+run: setup
+	rm -rf outputs
+	$(BIN)/baocao run corpus --out outputs
+
+test: setup
+	$(BIN)/pytest
+
+# Pages per second and peak memory of each stage on corpus/ repeated to 300+ pages.
+bench: setup
+	$(BIN)/python -m tools.bench
+
+# Regenerate corpus/ (seed text, born-digital PDF, scan, legacy encoding) from ../shared/seed.
+corpus: setup
+	$(BIN)/python -m tools.make_corpus
+
+schema: setup
+	$(BIN)/python -m schemas.export

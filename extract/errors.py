@@ -1,0 +1,15 @@
+"""The one exception a stage raises when a document cannot be processed, with a one-line reason."""
+
+
+class DocumentError(Exception):
+    """A document that cannot be processed; str(error) is the one line shown in documents.csv."""
+
+
+def one_line(error: BaseException) -> str:
+    """A one-line description of any error, for documents.csv: never a traceback."""
+    if isinstance(error, DocumentError):
+        message = str(error)
+    else:
+        message = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    message = " ".join(message.split())
+    return message[:300]

@@ -1,0 +1,124 @@
+"""The CSV tables of CONTRACT.md, built from validated records with pandas.
+
+Column order: the contract's required columns first, in its order, then the extra ones. Cells are
+UTF-8 with a byte-order mark so spreadsheet programs show Vietnamese correctly; empty = no value.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, Callable, Iterable
+
+import pandas as pd
+
+from schemas.models import HeaderField, Record
+
+Row = dict[str, Any]
+
+COLUMNS: dict[str, list[str]] = {
+    "documents": [
+        "doc_id", "source", "sha256", "status", "error", "pages", "ocr_pages", "doc_type", "number", "issuer",
+        "place", "issued_on", "title", "signer", "signer_title",
+        "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "recipients", "text_chars",
+        "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
+    ],
+    "references": [
+        "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
+        "subject", "clause", "cited_id", "date_from_full_mention", "confidence",
+    ],
+    "amounts": [
+        "doc_id", "value_vnd", "number_text", "unit", "page", "start", "end", "text",
+        "purpose", "funding_source", "in_table", "confidence",
+    ],
+    "counts": ["doc_id", "value", "noun", "page", "start", "end", "text", "in_table", "confidence"],
+    "footnotes": ["doc_id", "footnote", "page", "text", "start", "end", "items"],
+    "footnote_items": [
+        "doc_id", "footnote", "item", "product", "producer", "address", "page", "start", "end", "text", "producer_shared",
+    ],
+    "checks": [
+        "doc_id", "check", "status", "stated", "computed", "difference", "detail", "within_rounding", "unit",
+    ],
+    "percentages": ["doc_id", "value", "page", "start", "end", "text", "confidence"],
+    "ratios": ["doc_id", "numerator", "denominator", "page", "start", "end", "text", "confidence"],
+}
+
+
+def _value(field: HeaderField | None) -> str | None:
+    return field.value if field is not None else None
+
+
+def document_row(record: Record) -> Row:
+    header = record.header
+    return {
+        "doc_id": record.doc_id,
+        "source": record.source,
+        "sha256": record.sha256,
+        "status": record.status,
+        "error": record.error,
+        "pages": record.pages,
+        "ocr_pages": record.ocr_pages,
+        "doc_type": _value(header.doc_type),
+        "number": _value(header.number),
+        "issuer": _value(header.issuer),
+        "place": _value(header.place),
+        "issued_on": header.issued_on,
+        "title": _value(header.title),
+        "signer": _value(header.signer),
+        "signer_title": _value(header.signer_title),
+        "parent_issuer": _value(header.parent_issuer),
+        "symbol": _value(header.symbol),
+        "number_blank": header.number_blank,
+        "date_blank": header.date_blank,
+        "authority": _value(header.authority),
+        "recipients": "; ".join(r.value for r in header.recipients),
+        "text_chars": record.text_chars,
+        "references": len(record.references),
+        "cited_documents": len(record.cited_documents),
+        "amounts": len(record.amounts),
+        "counts": len(record.counts),
+        "footnotes": len(record.footnotes),
+        "checks": len(record.checks),
+        "checks_failed": sum(1 for check in record.checks if check.status == "fail"),
+    }
+
+
+def _items(record: Record, items: Iterable[Any], exclude: set[str] = frozenset()) -> list[Row]:
+    return [{"doc_id": record.doc_id, **item.model_dump(exclude=exclude)} for item in items]
+
+
+def footnote_item_rows(record: Record) -> list[Row]:
+    return [
+        {"doc_id": record.doc_id, "footnote": note.footnote, **item.model_dump()}
+        for note in record.footnotes
+        for item in note.items
+    ]
+
+
+def footnote_rows(record: Record) -> list[Row]:
+    return [
+        {"doc_id": record.doc_id, **note.model_dump(exclude={"items"}), "items": len(note.items)}
+        for note in record.footnotes
+    ]
+
+
+ROWS: dict[str, Callable[[Record], list[Row]]] = {
+    "documents": lambda r: [document_row(r)],
+    "references": lambda r: _items(r, r.references),
+    "amounts": lambda r: _items(r, r.amounts),
+    "counts": lambda r: _items(r, r.counts),
+    "footnotes": footnote_rows,
+    "footnote_items": footnote_item_rows,
+    "checks": lambda r: _items(r, r.checks, exclude={"figures"}),
+    "percentages": lambda r: _items(r, r.percentages),
+    "ratios": lambda r: _items(r, r.ratios),
+}
+
+
+def table_csv(name: str, records: Iterable[Record]) -> bytes:
+    """The CSV file `name`.csv for `records`, as UTF-8 bytes with a byte-order mark."""
+    rows = [row for record in records for row in ROWS[name](record)]
+    frame = pd.DataFrame(rows, columns=COLUMNS[name])
+    frame = frame.astype(object).where(frame.notna(), None)
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\n")
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
