@@ -1,0 +1,95 @@
+"""The image Tesseract is given for a scanned page: rendered at about 300 dpi, red ink gone, level.
+
+Scans in real archives are often about 100-150 dpi; Tesseract reads small x-heights badly, so a
+page is rendered at its scan's own resolution when that is near the target and resampled to the
+target otherwise (upscaling low-resolution scans). Seals and stamps are red: the red channel
+shows them as paper while black and blue ink stay dark. A page laid askew on the scanner is
+turned level: the angle is the one that makes the dark pixels' row profile sharpest.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+TARGET_DPI = 300.0
+NATIVE_RANGE = (240.0, 400.0)  # scan resolutions used as they are, without resampling
+_DOMINANT_SHARE = 0.5  # an image covering this share of the page is the page's scan
+_MAX_SKEW = 5.0
+_MIN_SKEW = 0.1  # smaller angles are left alone: rotating costs sharpness
+_PROFILE_WIDTH = 1000  # pixels across the downscaled image the angle is estimated on
+
+
+def scan_dpi(page: pdfium.PdfPage) -> float | None:
+    """Resolution of the image covering most of the page, None when no image covers half of it."""
+    page_width, page_height = page.get_size()
+    best: tuple[float, float] | None = None
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        left, bottom, right, top = image.get_pos()
+        area = (right - left) * (top - bottom)
+        if right <= left or area < _DOMINANT_SHARE * page_width * page_height:
+            continue
+        pixels_wide, _ = image.get_px_size()
+        dpi = pixels_wide / ((right - left) / 72.0)
+        if best is None or area > best[0]:
+            best = (area, dpi)
+    return None if best is None else best[1]
+
+
+def render_dpi(native: float | None) -> float:
+    """The resolution to render at: the scan's own when near the target, else the target."""
+    if native is not None and NATIVE_RANGE[0] <= native <= NATIVE_RANGE[1]:
+        return native
+    return TARGET_DPI
+
+
+def page_image(page: pdfium.PdfPage) -> tuple[Image.Image, float]:
+    """The page as a level greyscale image without red ink, and its resolution in dpi."""
+    dpi = render_dpi(scan_dpi(page))
+    rgb = page.render(scale=dpi / 72.0).to_pil().convert("RGB")
+    grey = rgb.getchannel("R")
+    return deskew(grey), dpi
+
+
+def _dark_pixels(image: Image.Image) -> np.ndarray:
+    """(row, column) of the dark pixels of a downscaled copy, by Otsu's threshold."""
+    factor = max(1, image.width // _PROFILE_WIDTH)
+    small = np.asarray(image.reduce(factor), dtype=np.uint8)
+    histogram = np.bincount(small.ravel(), minlength=256).astype(np.float64)
+    weights = np.cumsum(histogram)
+    means = np.cumsum(histogram * np.arange(256))
+    total_weight, total_mean = weights[-1], means[-1]
+    background = total_weight - weights
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (total_mean * weights - means * total_weight) ** 2 / (weights * background)
+    threshold = int(np.nanargmax(between[:-1]))
+    return np.argwhere(small <= threshold)
+
+
+def skew_angle(image: Image.Image) -> float:
+    """Angle in degrees (counter-clockwise, as PIL rotates) that levels the text lines."""
+    dark = _dark_pixels(image)
+    if len(dark) < 100:
+        return 0.0
+    rows, columns = dark[:, 0].astype(np.float64), dark[:, 1].astype(np.float64)
+    height = int(rows.max()) + 1
+
+    def sharpness(angle: float) -> float:
+        shifted = rows + columns * np.tan(np.radians(angle))
+        offset = int(np.ceil(abs(np.tan(np.radians(angle))) * (columns.max() + 1)))
+        profile = np.bincount((shifted + offset).astype(np.int64), minlength=height + 2 * offset)
+        return float(np.sum(np.diff(profile.astype(np.float64)) ** 2))
+
+    best = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 1e-9, 0.5), key=sharpness)
+    best = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05), key=sharpness)
+    return -float(best)
+
+
+def deskew(image: Image.Image) -> Image.Image:
+    """`image` turned level when it is askew by more than a tenth of a degree."""
+    angle = skew_angle(image)
+    if abs(angle) < _MIN_SKEW:
+        return image
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
