@@ -1,0 +1,44 @@
+"""Check stage: recompute what the document states — totals against parts, lists against counts.
+
+Only relations the text itself states are checked (see the modules for each form); a difference
+is reported with its size, and flagged when it is within the rounding of the printed figures.
+"""
+
+from __future__ import annotations
+
+from extract.check.clause_sums import clause_sums
+from extract.check.figures import Fig, from_amount, from_count
+from extract.check.footnote_lists import footnote_lists
+from extract.check.line_lists import line_lists
+from extract.check.tables import table_sums
+from extract.normalise.document import NormalisedDocument
+from schemas.models import Check, Record
+
+__all__ = ["run_checks"]
+
+
+def _dedupe(checks: list[Check]) -> list[Check]:
+    """One check per check kind and set of figures (a relation may be written in two ways at once)."""
+    seen: set[tuple] = set()
+    unique = []
+    for check in checks:
+        key = (check.check, tuple((f.role, f.start, f.end) for f in check.figures))
+        if key not in seen:
+            seen.add(key)
+            unique.append(check)
+    return unique
+
+
+def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
+    """Every check the document's own statements call for, in text order of their stated figure."""
+    money = sorted((from_amount(a) for a in record.amounts if not a.in_table), key=lambda f: f.start)
+    counts: list[Fig] = sorted((from_count(c) for c in record.counts if not c.in_table), key=lambda f: f.start)
+    starts = sorted(
+        {f.start for f in money + counts} | {p.start for p in record.percentages} | {r.start for r in record.ratios}
+    )
+    checks = clause_sums(doc, money, counts, starts)
+    checks += line_lists(doc, money, counts, starts)
+    checks += table_sums(record.tables)
+    checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)
+    checks = _dedupe(checks)
+    return sorted(checks, key=lambda c: c.figures[0].start if c.figures else 0)

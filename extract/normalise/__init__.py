@@ -14,7 +14,7 @@ import unicodedata
 
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.layout import Assembler
-from extract.normalise.legacy import detect_and_decode
+from extract.normalise.legacy import decode_text, detect_encoding
 from extract.normalise.paragraphs import join_lines
 from extract.normalise.tones import fold_tones
 from extract.read.model import RawDocument, RawLine, RawPage
@@ -25,7 +25,7 @@ __all__ = ["normalise", "from_text", "NormalisedDocument"]
 def _clean_lines(raw: RawDocument) -> None:
     """NFC and legacy-encoding repair of every line and cell, in place."""
     sample = "\n".join(line.text for page in raw.pages for line in page.lines)
-    _, encoding = detect_and_decode(sample) if raw.legacy_encoding is None else (sample, None)
+    encoding = detect_encoding(sample) if raw.legacy_encoding is None else None
     for page in raw.pages:
         for line in page.lines:
             line.text = _clean(line.text, encoding)
@@ -37,7 +37,7 @@ def _clean_lines(raw: RawDocument) -> None:
 
 def _clean(text: str, encoding: str | None) -> str:
     if encoding:
-        text, _ = detect_and_decode(text)
+        text = decode_text(text, encoding)
     return unicodedata.normalize("NFC", text)
 
 

@@ -1,20 +1,247 @@
-"""Legacy Vietnamese 8-bit encodings (TCVN3/ABC, VNI) to Unicode. Placeholder until implemented."""
+"""Legacy Vietnamese 8-bit encodings (TCVN3/ABC, VNI) to Unicode, and back.
+
+Old documents were typed in 8-bit fonts (`.VnTime`, `VNI-Times`): their text, read as Windows-1252,
+is byte soup (`B¸o c¸o`, `Baùo caùo`). Python has no codec for these; the tables are in
+`legacy_tables`. Three entry points, one per way legacy text reaches us:
+
+- `decode_bytes`: a .txt file that is not UTF-8, kept as its byte view (see `legacy_tables`);
+- `decode_run`: a Word run whose font says which table applies;
+- `detect_and_decode`: a whole text (txt file, PDF text layer) of unknown encoding. Detection
+  compares how many words are valid Vietnamese syllables before and after conversion; a text
+  in Unicode Vietnamese without any legacy mark next to a letter returns untouched at the cost
+  of two regex scans.
+
+TCVN3 capitals with a tone have two spellings: the VN1 codes of the full standard, and (ABC
+practice) the lower-case code set in an upper-case font. Plain text loses the font, so a word
+whose other letters are capitals is put back in capitals. The VN1 capitals at 0x80–0x9F share
+their bytes with Windows-1252 symbols (`…` is also `Ặ`): a capital only where it completes a
+valid syllable; so is `¹`, which is also how readers write a footnote marker.
+"""
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+import string
+import unicodedata
+from functools import lru_cache
+from typing import Callable, Optional
+
+import regex
+
+from extract.normalise import legacy_tables as tables
+
+ENCODINGS = ("tcvn3", "vni")
+
+_TCVN3_SINGLE = str.maketrans(tables.TCVN3_DECODE)
+_VNI_UNITS = regex.compile("|".join(regex.escape(code) for code in sorted(tables.VNI_DECODE, key=len, reverse=True)))
+_AMBIGUOUS = "".join(tables.TCVN3_AMBIGUOUS)
+_AMBIGUOUS_WORD = regex.compile(rf"[\p{{L}}\p{{M}}{regex.escape(_AMBIGUOUS)}]*[{regex.escape(_AMBIGUOUS)}][\p{{L}}\p{{M}}{regex.escape(_AMBIGUOUS)}]*")
+# Legacy marks: a code character no Unicode Vietnamese word holds, next to a letter. Plain `re`
+# and a one-class search first: this scan is what every Unicode document pays.
+_SIGNATURE_CHARS = re.escape(tables.TCVN3_SIGNATURE_CHARS + tables.VNI_SIGNATURE_CHARS)
+_SIGNATURE_CHAR = re.compile(f"[{_SIGNATURE_CHARS}]")
+_SIGNATURE = re.compile(f"[A-Za-z][{_SIGNATURE_CHARS}]|[{_SIGNATURE_CHARS}][A-Za-z]")
+_UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0]")
+# A character no legacy byte view holds: its line was written in Unicode. Superscript digits do
+# not count: readers write footnote markers with them (`¹` itself is in the byte view).
+_BEYOND_BYTES = regex.compile(f"[^{regex.escape(tables.BYTE_VIEW)}\u2070\u2074-\u2079]")
+_EDGE = string.punctuation + string.digits + "“”‘’…–—•"
+_SYLLABLE = regex.compile(
+    "(?:{onset})?(?:(?:{open})|(?:{free})(?:{coda})?|(?:{closed})(?:{coda}))".format(
+        onset="|".join(tables.ONSETS),
+        open="|".join(tables.OPEN_NUCLEI),
+        free="|".join(tables.FREE_NUCLEI),
+        closed="|".join(tables.CLOSED_NUCLEI),
+        coda="|".join(tables.CODAS),
+    )
+)
+_MIN_GAIN = 0.1  # share of words that must turn valid for a text to be taken as legacy
+_MIN_VALID = 0.5  # share of valid words the converted text must reach
+_SAMPLE_CHARS = 200_000  # detection reads at most this much of a text
+_MAX_EDGE_SYMBOLS = 2  # symbols (quotes, ellipsis) tried at each end of an ambiguous word
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text of a file that is not UTF-8, as its byte view: Windows-1252, undefined bytes kept.
+
+    The tables are defined on that view, so `detect_and_decode` can convert the result; a
+    Windows-1252 file that is not legacy Vietnamese reads correctly as it is.
+    """
+    return "".join(tables.BYTE_VIEW[byte] for byte in data)
 
 
 def decode_run(text: str, font_name: Optional[str]) -> str:
-    """Text of a Word run, converted to Unicode when its font is a legacy one (.VnTime, VNI-Times)."""
+    """A Word run's text converted when its font is a legacy one (.VnTime, .VnTimeH, VNI-Times).
+
+    Word stores a legacy-font run as the characters of its bytes (Windows-1252 for 0x80–0x9F,
+    sometimes their latin-1 controls): both are read. `.Vn…H` fonts show every letter as a
+    capital, so their text is upper-cased.
+    """
+    family = (font_name or "").strip()
+    lowered = family.lower()
+    if lowered.startswith(".vn"):
+        decoded = _decode_tcvn3(text.translate(tables.C1_TO_VIEW), recase=False)
+        return decoded.upper() if family.endswith("H") else decoded
+    if lowered.startswith("vni"):
+        return _decode_vni(text.translate(tables.C1_TO_VIEW))
     return text
+
+
+def detect_encoding(text: str) -> Optional[str]:
+    """'tcvn3' / 'vni' when `text` is legacy byte soup, else None (Unicode text, plain ASCII).
+
+    Unicode Vietnamese without any legacy mark returns at once; other texts are scored.
+    """
+    if text.isascii():
+        return None
+    marked = _SIGNATURE_CHAR.search(text) and _SIGNATURE.search(text)
+    if not marked and _UNICODE_VIETNAMESE.search(text):
+        return None
+    sample = text[:_SAMPLE_CHARS].translate(tables.C1_TO_VIEW)
+    before = _valid_share(sample)
+    scores = {encoding: _valid_share(_DECODERS[encoding](sample)) for encoding in ENCODINGS}
+    best = max(ENCODINGS, key=lambda encoding: scores[encoding])
+    if scores[best] >= _MIN_VALID and scores[best] - before >= _MIN_GAIN:
+        return best
+    return None
+
+
+def decode_text(text: str, encoding: str) -> str:
+    """`text` converted from `encoding`, line by line; a line already in Unicode is left alone.
+
+    A line is kept when it holds a character no byte view has, or when converting it leaves fewer
+    valid Vietnamese words than before (a Unicode line inside a mostly legacy PDF layer).
+    """
+    decoder = _DECODERS[encoding]
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not line or _BEYOND_BYTES.search(line):
+            continue
+        converted = decoder(line.translate(tables.C1_TO_VIEW))
+        if converted != line and _valid_count(converted) >= _valid_count(line):
+            lines[index] = converted
+    return "\n".join(lines)
 
 
 def detect_and_decode(text: str) -> tuple[str, Optional[str]]:
     """(unicode text, encoding name or None) for a whole text that may be legacy byte soup."""
-    return text, None
+    encoding = detect_encoding(text)
+    return (decode_text(text, encoding), encoding) if encoding else (text, None)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Text of a file that is not UTF-8: each byte kept as the code point a legacy table expects."""
-    return data.decode("latin-1")
+def encode_text(text: str, encoding: str) -> str:
+    """`text` in `encoding`, as its byte view (what Word stores for a legacy-font run).
+
+    Raises ValueError for a character the encoding cannot hold without being read back as
+    something else (a character outside Windows-1252, or one whose byte is a letter code).
+    """
+    table = tables.TCVN3_ENCODE if encoding == "tcvn3" else tables.VNI_ENCODE
+    decoded = tables.TCVN3_DECODE if encoding == "tcvn3" else tables.VNI_DECODE
+    codes = {ch for code in decoded for ch in code if not ch.isascii()}
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if char in table:
+            out.append(table[char])
+        elif char in tables.VIEW_TO_BYTE and char not in codes:
+            out.append(char)
+        else:
+            raise ValueError(f"{char!r} (U+{ord(char):04X}) has no unambiguous {encoding} code")
+    return "".join(out)
+
+
+def encode_bytes(text: str, encoding: str) -> bytes:
+    """`text` as the bytes of a file written in `encoding`."""
+    return bytes(tables.VIEW_TO_BYTE[char] for char in encode_text(text, encoding))
+
+
+def _decode_tcvn3(view: str, recase: bool = True) -> str:
+    """A TCVN3 byte view in Unicode; `recase` restores capitals typed in an upper-case font."""
+    text = _AMBIGUOUS_WORD.sub(_resolve_ambiguous, view.translate(_TCVN3_SINGLE))
+    return "\n".join(_recase_line(line) for line in text.split("\n")) if recase else text
+
+
+def _decode_vni(view: str) -> str:
+    return _VNI_UNITS.sub(lambda match: tables.VNI_DECODE[match.group()], view)
+
+
+_DECODERS: dict[str, Callable[[str], str]] = {"tcvn3": _decode_tcvn3, "vni": _decode_vni}
+
+
+def _resolve_ambiguous(match: regex.Match) -> str:
+    """A word holding context codes: their letters where that gives a syllable, else symbols.
+
+    Symbols are tried first at the word's ends (`“Ủy`, `đề…`), at most two on each side.
+    """
+    word = match.group()
+    leading = len(word) - len(word.lstrip(_AMBIGUOUS))
+    trailing = len(word) - len(word.rstrip(_AMBIGUOUS))
+    for strip_start in range(min(leading, _MAX_EDGE_SYMBOLS) + 1):
+        for strip_end in range(min(trailing, _MAX_EDGE_SYMBOLS) + 1):
+            core = word[strip_start : len(word) - strip_end]
+            capitals = "".join(tables.TCVN3_AMBIGUOUS.get(ch, ch) for ch in core)
+            if core and is_syllable(capitals):
+                return word[:strip_start] + capitals + word[len(word) - strip_end :]
+    return word
+
+
+def _recase_line(line: str) -> str:
+    """Words typed in an upper-case font, put back in capitals.
+
+    A word with two capitals and no lower-case ASCII letter is a capitals word (`B¸O` → `BÁO`);
+    a word with one capital (`§Ò` = `Đề` or `ĐỀ`) only when every other word of the line is in
+    capitals. `Uû ban` stays `Uỷ ban`.
+    """
+    words = line.split(" ")
+    shapes = [_case_shape(word) for word in words]
+    lettered = sum(1 for shape in shapes if shape != "none")
+    for index, (word, shape) in enumerate(zip(words, shapes)):
+        others = [other for i, other in enumerate(shapes) if i != index and other != "none"]
+        if shape == "caps" or (shape == "single" and lettered > 1 and all(other in ("caps", "upper") for other in others)):
+            words[index] = word.upper()
+    return " ".join(words)
+
+
+def _case_shape(word: str) -> str:
+    """'caps' (ABC capitals word), 'single' (one capital, rest non-ASCII lower case), 'upper',
+    'none' (no letters) or 'lower'."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters:
+        return "none"
+    capitals = sum(1 for ch in letters if ch.isupper())
+    lower = [ch for ch in letters if ch.islower()]
+    if not lower:
+        return "upper"
+    if any(ch.isascii() for ch in lower) or capitals == 0:
+        return "lower"
+    return "caps" if capitals >= 2 else "single"
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Whether `word` is one Vietnamese syllable (in lower, upper or title case)."""
+    if not word or not (word.islower() or word.isupper() or word.istitle()):
+        return False
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [ch for ch in decomposed if ch in tables.TONES]
+    if len(tones) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in tables.TONES))
+    match = _SYLLABLE.fullmatch(bare)
+    if not match:
+        return False
+    return not bare.endswith(tables.STOP_CODAS) or (bool(tones) and tones[0] in ("\u0301", "\u0323"))
+
+
+def _words(text: str) -> list[str]:
+    """Word tokens for scoring: white-space separated, end punctuation off, no digits."""
+    words = (token.strip(_EDGE) for token in text.split())
+    return [word for word in words if word and not any(ch.isdigit() for ch in word)]
+
+
+def _valid_count(text: str) -> int:
+    return sum(1 for word in _words(text) if is_syllable(word))
+
+
+def _valid_share(text: str) -> float:
+    words = _words(text)
+    return sum(1 for word in words if is_syllable(word)) / len(words) if words else 0.0

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 import regex
 
+from extract.normalise.ocr_fixes import fix_ocr_text
 from extract.normalise.symbols import fix_symbol_spacing
 from extract.read.model import LineKind, RawLine, RawPage
 
@@ -86,7 +87,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
     body: Optional[JoinedParagraph] = None
     for page in pages:
         for line in page.lines:
-            text = clean_line(line.text)
+            text = clean_line(fix_ocr_text(line.text) if page.ocr else line.text)
             if line.kind == "table":
                 if body is not None:
                     yield body

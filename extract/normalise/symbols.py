@@ -1,17 +1,26 @@
 """Spacing repaired inside document numbers: `2463 /QĐ - UBND` → `2463/QĐ-UBND`, `301- KL/TU` → `301-KL/TU`.
 
-Only a run that starts with a number and continues with `/` or `-` into capitalised symbol parts
-is touched, so year ranges (`2021 - 2025`) and prose dashes keep their spaces.
+A document number is a number, then `/` or `-`, then symbol parts: type codes and issuer codes
+(`QĐ`, `UBND`, `TTg`, `QH15`, `PC04`) or a year. Only such a run is touched, so year ranges
+(`2021 - 2025`), ratios (`12 / 63`), dates, arithmetic and prose dashes (`2025 - Công ty`) keep their
+spaces. A symbol part is code-like: a capital followed only by small letters (`Công`, `Ủy`) is a word,
+not a code.
 """
 
 from __future__ import annotations
 
 import regex
 
-_PART = r"\p{Lu}[\p{Lu}\p{Ll}\d]*"
-# number, then one or more separators each followed by a symbol part or a 4-digit year
+SYMBOL_PART = r"(?!\p{Lu}\p{Ll}+(?![\p{L}0-9]))\p{Lu}[\p{L}0-9&]*"
+"""One code of a document symbol: `QĐ`, `UBND`, `TTg`, `QyĐ`, `QH15`, `G16`, `KH&CN`; not a word such as `Ban`."""
+
+_YEAR = r"(?:19|20)[0-9]{2}"
+# number (and numeric parts such as a year: `01/01/2026/HCNM`); then `/` and a code, or a party-style
+# `-` code that goes on with `/`; then more parts
 _SYMBOL_RUN = regex.compile(
-    rf"(?<![\p{{L}}\d])\d+(?:[.,]\d+)?(?:\s*[/]\s*(?:\d{{4}}|{_PART})|\s*-\s*{_PART}(?=\s*/))(?:\s*[/-]\s*(?:\d{{4}}(?=\s*/)|{_PART}))*"
+    rf"(?<![\p{{L}}0-9/])[0-9]+(?:[.,][0-9]+)?(?:\s*/\s*[0-9]+(?=\s*/))*"
+    rf"(?:\s*/\s*{SYMBOL_PART}|\s*-\s*{SYMBOL_PART}(?=\s*/))"
+    rf"(?:\s*[/-]\s*(?:{_YEAR}(?=\s*/)|{SYMBOL_PART}))*"
 )
 _SEP_SPACES = regex.compile(r"\s*([/-])\s*")
 

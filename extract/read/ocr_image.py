@@ -15,7 +15,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 TARGET_DPI = 300.0
-NATIVE_RANGE = (240.0, 400.0)  # scan resolutions used as they are, without resampling
+NATIVE_RANGE = (225.0, 400.0)  # scan resolutions used as they are, without resampling
 _DOMINANT_SHARE = 0.5  # an image covering this share of the page is the page's scan
 _MAX_SKEW = 5.0
 _MIN_SKEW = 0.1  # smaller angles are left alone: rotating costs sharpness
@@ -27,7 +27,7 @@ def scan_dpi(page: pdfium.PdfPage) -> float | None:
     page_width, page_height = page.get_size()
     best: tuple[float, float] | None = None
     for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
-        left, bottom, right, top = image.get_pos()
+        left, bottom, right, top = image.get_bounds()
         area = (right - left) * (top - bottom)
         if right <= left or area < _DOMINANT_SHARE * page_width * page_height:
             continue

@@ -1,0 +1,146 @@
+"""Totals and parts stated inside one sentence.
+
+A total T and two or more parts P1..Pk of the same kind (money; or counts of the same noun, see
+nouns.py) are checked only when the sentence itself relates them, in one of three ways:
+
+1. relation word: ``T ..., trong đó P1, P2 ...`` / ``T (gồm P1; P2)``. The parts are the figures
+   after the word, at the word's bracket depth, up to the end of its bracket group, the next
+   relation word or the end of the enumeration; T is the nearest figure before the word (in the
+   same bracket group or just outside it) that has at least two such parts.
+2. total word: ``tổng số ... T, cấp tỉnh P1, cấp xã P2`` — T is governed by ``tổng`` and every
+   later figure of its kind at its depth is a part.
+3. a bracket right after the total's noun phrase: ``T hồ sơ (P1 hồ sơ ... và P2 hồ sơ ...)``.
+4. parallel clauses (counts): ``thực hiện T đề án ..., hỗ trợ P1 đề án ..., ... hỗ trợ P2 đề án``:
+   every later count of T's noun is introduced by the same two words, the word right before T
+   differs from theirs (else T is a sibling clause: ``A là 12 đơn vị, B là 71 đơn vị``), and the
+   parts stand in separate clauses. Repeating the introducing verb for each share of a
+   number already stated is how Vietnamese reports split a total without saying "trong đó".
+
+Figures that merely share a sentence are never summed: a sentence without one of these forms
+yields no check, and a single part yields none either.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from extract.check.figures import Fig, describe, make_check
+from extract.check.nouns import same_head
+from extract.check.text import (
+    EXCLUSION,
+    Sentence,
+    enumeration_end,
+    governed_by_total,
+    lead,
+    opens_bracket_after,
+    relations,
+    sentences,
+)
+from extract.normalise.document import NormalisedDocument
+from schemas.models import Check
+
+Compatible = Callable[[Fig, Fig], bool]
+
+
+def _inside(figures: list[Fig], sentence: Sentence) -> list[Fig]:
+    return [f for f in figures if sentence.start <= f.start < sentence.end]
+
+
+def _encloses(sentence: Sentence, before: int, offset: int) -> bool:
+    """True when the figure at ``before`` stands in the bracket group of ``offset`` or one enclosing it."""
+    return sentence.depth(before) <= sentence.depth(offset) and sentence.group_end(before) >= offset
+
+
+def _by_relation(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible):
+    words = relations(doc, sentence.start, sentence.end)
+    for i, word in enumerate(words):
+        depth = sentence.depth(word.start())
+        scope_end = min(sentence.group_end(word.start()), enumeration_end(doc, word.end(), sentence.end))
+        later = [w.start() for w in words[i + 1 :] if sentence.depth(w.start()) == depth]
+        if later:
+            scope_end = min(scope_end, later[0])
+        candidates = [f for f in figs if word.end() <= f.start < scope_end and sentence.depth(f.start) == depth]
+        for total in reversed([f for f in figs if f.end <= word.start() and _encloses(sentence, f.start, word.start())]):
+            parts = [p for p in candidates if compatible(total, p)]
+            if len(parts) >= 2:
+                yield total, parts, f"'{doc.text[word.start():word.end()]}' relates them"
+                break
+
+
+def _by_total_word(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible, others):
+    for i, total in enumerate(figs):
+        if not governed_by_total(doc, total.start, sentence.start, others):
+            continue
+        depth = sentence.depth(total.start)
+        scope_end = enumeration_end(doc, total.end, sentence.group_end(total.start))
+        if relations(doc, total.end, scope_end):
+            continue
+        parts = [p for p in figs[i + 1 :] if p.start < scope_end and sentence.depth(p.start) == depth]
+        parts = [p for p in parts if compatible(total, p)]
+        if len(parts) >= 2:
+            yield total, parts, "a total word governs the first figure"
+
+
+def _by_bracket(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible, others):
+    for total in figs:
+        opening = opens_bracket_after(doc, total.end, sentence.end, others)
+        if opening is None:
+            continue
+        depth = sentence.depth(opening)
+        scope_end = enumeration_end(doc, opening, sentence.group_end(opening))
+        if relations(doc, opening, scope_end) or EXCLUSION.search(doc.key, opening, scope_end):
+            continue
+        inside = [p for p in figs if opening < p.start < scope_end and sentence.depth(p.start) == depth]
+        parts = [p for p in inside if compatible(total, p)]
+        if len(parts) >= 2:
+            yield total, parts, "a bracket right after the total holds its parts"
+
+
+def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible):
+    for i, total in enumerate(figs):
+        depth = sentence.depth(total.start)
+        parts = [p for p in figs[i + 1 :] if sentence.depth(p.start) == depth and compatible(total, p)]
+        leads = {lead(doc, p.start) for p in parts}
+        if len(parts) < 2 or len(leads) != 1 or "" in leads:
+            continue
+        if lead(doc, total.start, 1) == lead(doc, parts[0].start, 1):
+            continue  # the total's clause is itself one of the parallel clauses: a sibling, not a total
+        if relations(doc, total.end, parts[-1].start):
+            continue
+        separated = all(
+            any(ch in doc.text[a.end : b.start] for ch in ",;") or " và " in doc.key[a.end : b.start]
+            for a, b in zip(parts, parts[1:])
+        )
+        if separated:
+            yield total, parts, f"parallel clauses each introduced by '{leads.pop()}'"
+            return
+
+
+def clause_sums(
+    doc: NormalisedDocument, money: list[Fig], counts: list[Fig], others: Optional[list[int]] = None
+) -> list[Check]:
+    """Sum checks stated within single sentences, for money ('sum') and counts ('count_sum').
+
+    ``others`` are the starts of every figure of the text (percentages, ratios too): a total word
+    governs only the figure right after it.
+    """
+    starts = sorted(set(others or []) | {f.start for f in money + counts})
+    checks: list[Check] = []
+    for sentence in sentences(doc):
+        for kind, figures, unit in (("sum", money, "đồng"), ("count_sum", counts, "")):
+            figs = _inside(figures, sentence)
+            if len(figs) < 3:
+                continue
+            compatible: Compatible = (lambda t, p: True) if kind == "sum" else (lambda t, p: same_head(t.noun, p.noun))
+            used: set[int] = set()
+            found = list(_by_relation(doc, sentence, figs, compatible))
+            found += list(_by_total_word(doc, sentence, figs, compatible, starts))
+            found += list(_by_bracket(doc, sentence, figs, compatible, starts))
+            if kind == "count_sum":
+                found += list(_parallel(doc, sentence, figs, compatible))
+            for total, parts, how in found:
+                if total.start in used:
+                    continue
+                used.add(total.start)
+                checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
+    return checks

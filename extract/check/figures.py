@@ -1,0 +1,86 @@
+"""Figures a check works on, and the one way a check is built from a stated total and its parts.
+
+Arithmetic is exact (Decimal). A figure remembers half a unit of its last printed digit, so that a
+difference can be called "within rounding" — reported as such, never hidden or corrected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
+from schemas.models import Amount, Check, Count, Figure
+
+_DIGITS = regex.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Fig:
+    """One figure of the text: exact value, rounding of its printed form, where it stands, what it counts."""
+
+    value: Decimal
+    half_unit: Decimal
+    page: int
+    start: int
+    end: int
+    text: str
+    noun: str = ""
+
+    def figure(self, role: str, value: Optional[str] = None) -> Figure:
+        return Figure(
+            role=role, value=value or fmt(self.value), page=self.page, start=self.start, end=self.end, text=self.text
+        )
+
+
+def fmt(value: Decimal) -> str:
+    """A Decimal as plain text: integers without a point, no exponent."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def last_digit_unit(number_text: str, value: int) -> int:
+    """What one unit of the last printed digit is worth, in the value's unit (1 when it cannot tell)."""
+    digits = "".join(_DIGITS.findall(number_text))
+    if not digits or int(digits) == 0 or value % int(digits):
+        return 1
+    return value // int(digits)
+
+
+def from_amount(amount: Amount) -> Fig:
+    unit = last_digit_unit(amount.number_text, amount.value_vnd)
+    return Fig(Decimal(amount.value_vnd), Decimal(unit) / 2, amount.page, amount.start, amount.end, amount.text)
+
+
+def from_count(count: Count) -> Fig:
+    return Fig(Decimal(count.value), Decimal(0), count.page, count.start, count.end, count.text, count.noun)
+
+
+def make_check(kind: str, total: Fig, parts: list[Fig], unit: str, detail: str) -> Check:
+    """A total against the sum of its parts: difference = stated − computed.
+
+    within_rounding is set on a non-zero difference no larger than half a unit of the coarsest
+    printed figure times the number of parts (exact figures such as counts have no rounding).
+    """
+    computed = sum((p.value for p in parts), Decimal(0))
+    difference = total.value - computed
+    tolerance = max([total.half_unit] + [p.half_unit for p in parts]) * len(parts)
+    return Check(
+        check=kind,
+        status="pass" if difference == 0 else "fail",
+        stated=fmt(total.value),
+        computed=fmt(computed),
+        difference=fmt(difference),
+        within_rounding=difference != 0 and abs(difference) <= tolerance,
+        unit=unit,
+        detail=detail,
+        figures=[total.figure("stated")] + [p.figure("part") for p in parts],
+    )
+
+
+def describe(total: Fig, parts: list[Fig], how: str) -> str:
+    """The detail line of a sum check: the figures as printed and what relates them."""
+    return f"{total.text} = " + " + ".join(p.text for p in parts) + f" ({how})"

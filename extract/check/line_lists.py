@@ -1,0 +1,72 @@
+"""Totals stated on a line and broken down in the list items right under it.
+
+A total line is a body paragraph whose last figure of a kind is either governed by a total word
+(``Tổng kinh phí ...: 13.183,72 triệu đồng``) or closes a line that ends with a colon (``... là
+398.497 triệu đồng. Trong đó:``). Its items are the paragraphs right after it that open with one
+list style (``-``, ``+``, ``a)`` ...) other than the total line's own; lines of a deeper style
+between them belong to the item above (and are checked as that item's own breakdown when the
+item is itself a total line). Each item must hold a figure of the kind (for counts, of the same
+noun): its first one is the part. An item without one means the list is not a breakdown of the
+total, and no check is made.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from extract.check.figures import Fig, describe, make_check
+from extract.check.nouns import same_head
+from extract.check.text import bullet, governed_by_total
+from extract.normalise.document import NormalisedDocument, Paragraph
+from schemas.models import Check
+
+Compatible = Callable[[Fig, Fig], bool]
+
+
+def _in(figures: list[Fig], paragraph: Paragraph) -> list[Fig]:
+    return [f for f in figures if paragraph.start <= f.start < paragraph.end]
+
+
+def _items(doc: NormalisedDocument, body: list[Paragraph], index: int) -> list[Paragraph]:
+    """The list items right under paragraph ``index`` (sub-items excluded)."""
+    own = bullet(doc, body[index].start, body[index].end)
+    items: list[Paragraph] = []
+    style: Optional[str] = None
+    for paragraph in body[index + 1 :]:
+        current = bullet(doc, paragraph.start, paragraph.end)
+        if current is None or current == own:
+            break
+        if style is None:
+            style = current
+        if current == style:
+            items.append(paragraph)
+    return items
+
+
+def _total(doc: NormalisedDocument, paragraph: Paragraph, figs: list[Fig], starts: list[int]) -> Optional[Fig]:
+    if not figs:
+        return None
+    last = figs[-1]
+    if doc.text[paragraph.start : paragraph.end].rstrip().endswith(":"):
+        return last
+    return last if governed_by_total(doc, last.start, paragraph.start, starts) else None
+
+
+def line_lists(doc: NormalisedDocument, money: list[Fig], counts: list[Fig], starts: list[int]) -> list[Check]:
+    """Sum checks of total lines against the list items under them ('sum' for money, 'count_sum' for counts)."""
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    checks: list[Check] = []
+    for index, paragraph in enumerate(body):
+        items = _items(doc, body, index)
+        if len(items) < 2:
+            continue
+        for kind, figures, unit in (("sum", money, "đồng"), ("count_sum", counts, "")):
+            total = _total(doc, paragraph, _in(figures, paragraph), starts)
+            if total is None:
+                continue
+            compatible: Compatible = (lambda t, p: True) if kind == "sum" else (lambda t, p: same_head(t.noun, p.noun))
+            parts = [next((f for f in _in(figures, item) if compatible(total, f)), None) for item in items]
+            if all(parts):
+                how = f"{len(items)} list items under the total line"
+                checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
+    return checks

@@ -1,0 +1,142 @@
+"""The words and structures by which a report relates a total to its parts.
+
+All matching is on ``doc.key`` (same offsets as ``doc.text``), case-insensitive:
+- a relation word: ``trong đó``, ``gồm``, ``bao gồm`` (not ``không bao gồm``, which excludes);
+- a total word: ``tổng``, ``tổng số``, ``tổng cộng`` ... governing the first figure after it
+  (not the compounds where ``tổng`` means something else: ``tổng hợp``, ``tổng thể`` ...);
+- the end of an enumeration: a separator followed by a word that opens a new predicate or
+  adjunct (``, với ...``, ``, đạt ...``), or ``và đã`` / ``và sẽ`` opening a later action on the
+  same things (``đề xuất xử lý 303 văn bản và đã xử lý 303 văn bản``), so parts never run into
+  the next clause;
+- list items: paragraphs opening with ``-``, ``+``, ``•``, ``*`` or ``a)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+from extract.normalise.document import NormalisedDocument
+
+_SENTENCE_END = regex.compile(r"[.!?…]+\s+(?=[\p{Lu}\d(“\"])")
+RELATION = regex.compile(r"(?<!\p{L})(?<!không\s)(?:trong\s+đó|bao\s+gồm|(?<!bao\s)gồm)(?!\p{L})", regex.IGNORECASE)
+EXCLUSION = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:bao\s+gồm|gồm|kể|tính)(?!\p{L})", regex.IGNORECASE)
+_TOTAL = regex.compile(
+    r"(?<!\p{L})tổng(?!\s+(?:hợp|thể|kết|cục|công\s+ty|quan|giám\s+đốc|biên\s+tập|bí\s+thư|đài|liên\s+đoàn)(?!\p{L}))"
+    r"(?!\p{L})",
+    regex.IGNORECASE,
+)
+_ENUMERATION_END = regex.compile(
+    r"[,;]\s*(?:với|đạt|bằng|chiếm|so\s+với|đồng\s+thời|nhưng|tuy\s+nhiên|tăng|giảm)(?!\p{L})"
+    r"|\s+và\s+(?:đã|sẽ)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"\p{L}+")
+_BULLET = regex.compile(r"\s*(?:([-–+•*])\s|([a-zđ])\)\s)", regex.IGNORECASE)
+_MAX_GOVERNED_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a body or footnote paragraph, with the bracket depth of every character."""
+
+    start: int
+    end: int
+    depths: tuple[int, ...]
+
+    def depth(self, offset: int) -> int:
+        return self.depths[min(max(offset - self.start, 0), len(self.depths) - 1)] if self.depths else 0
+
+    def group_end(self, offset: int) -> int:
+        """Where the bracket group holding ``offset`` closes (the sentence end at depth 0)."""
+        level = self.depth(offset)
+        for i in range(offset - self.start, len(self.depths)):
+            if self.depths[i] < level:
+                return self.start + i
+        return self.end
+
+
+def _depths(text: str) -> tuple[int, ...]:
+    level, out = 0, []
+    for ch in text:
+        if ch == "(":
+            level += 1
+            out.append(level)
+        elif ch == ")":
+            out.append(level)
+            level = max(level - 1, 0)
+        else:
+            out.append(level)
+    return tuple(out)
+
+
+def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
+    """Every sentence of the non-table paragraphs, in text order."""
+    for paragraph in doc.paragraphs:
+        if paragraph.kind == "table":
+            continue
+        start = paragraph.start
+        for match in _SENTENCE_END.finditer(doc.text, paragraph.start, paragraph.end):
+            yield Sentence(start, match.end(), _depths(doc.text[start : match.end()]))
+            start = match.end()
+        if start < paragraph.end:
+            yield Sentence(start, paragraph.end, _depths(doc.text[start : paragraph.end]))
+
+
+def relations(doc: NormalisedDocument, start: int, end: int) -> list[regex.Match]:
+    """Relation words (trong đó, gồm, bao gồm) in [start, end)."""
+    return list(RELATION.finditer(doc.key, start, end))
+
+
+def enumeration_end(doc: NormalisedDocument, start: int, end: int) -> int:
+    """Where an enumeration starting at ``start`` must stop at the latest."""
+    match = _ENUMERATION_END.search(doc.key, start, end)
+    return match.start() if match else end
+
+
+def governed_by_total(doc: NormalisedDocument, figure_start: int, line_start: int, others: list[int]) -> bool:
+    """True when a total word governs the figure at ``figure_start``.
+
+    The word stands before the figure in the same clause (no `;` or `(` between, at most 15 words
+    between) and no other figure (starts in ``others``) stands between them.
+    """
+    before = doc.key[line_start:figure_start]
+    matches = list(_TOTAL.finditer(before))
+    if not matches:
+        return False
+    last = matches[-1]
+    between = before[last.end() :]
+    if regex.search(r"[;(]", between) or len(_WORD.findall(between)) > _MAX_GOVERNED_WORDS:
+        return False
+    word_start = line_start + last.start()
+    return not any(word_start < other < figure_start for other in others)
+
+
+def opens_bracket_after(doc: NormalisedDocument, end: int, limit: int, others: list[int]) -> Optional[int]:
+    """Where a bracket opens right after the noun phrase ending a figure at ``end`` (None if it does not).
+
+    Between the figure and the bracket: at most 12 words, no punctuation, no other figure.
+    """
+    match = regex.compile(r"[^,;.:()]{0,120}?\(").match(doc.key, end, limit)
+    if not match or len(_WORD.findall(match.group())) > 12 or any(end <= o < match.end() for o in others):
+        return None
+    return match.end() - 1
+
+
+def lead(doc: NormalisedDocument, offset: int, words: int = 2) -> str:
+    """The ``words`` words written right before ``offset`` (no punctuation between), lower-case; '' if fewer."""
+    window = doc.key[max(0, offset - 60) : offset]
+    match = regex.search(r"((?:\p{L}+\s+){%d})$" % words, window)
+    return " ".join(match.group(1).lower().split()) if match else ""
+
+
+def bullet(doc: NormalisedDocument, start: int, end: int) -> Optional[str]:
+    """The list style a paragraph opens with: '-', '+', '•', '*', 'a)'; None when it is not a list item."""
+    match = _BULLET.match(doc.text, start, end)
+    if not match:
+        return None
+    if match.group(1):
+        return "-" if match.group(1) in "-–" else match.group(1)
+    return "a)"

@@ -1,0 +1,56 @@
+"""Percentages (`76,3%`, `100 %`, `76,3 phần trăm`) and ratios (`26.770/47.826`, `12/63`).
+
+A ratio is two whole numbers around a `/` that is neither a date (`24/9`, `24/9/2021`, `tháng
+3/2026`), nor a document number (`587/QĐ-UBND`, `số 12/2025`, `66.7/2025/NQ-CP`), nor part of a
+longer slash chain.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extract.normalise.document import NormalisedDocument
+from extract.parse.numbers import NUMBER, is_integer_text, parse_vn_number
+from schemas.models import Percentage, Ratio
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+_PERCENT = regex.compile(rf"(?<![\p{{L}}\d.,/])(?P<num>{NUMBER})[^\S\n]*(?:%|phần trăm(?!\p{{L}}))", _FLAGS)
+_RATIO = regex.compile(
+    rf"(?<![\p{{L}}\d.,/-])(?P<a>{NUMBER})[^\S\n]*/[^\S\n]*(?P<b>{NUMBER})(?![\d/]|[^\S\n]*[-/][^\S\n]*\p{{L}})", _FLAGS
+)
+_DATE_WORD = regex.compile(r"(?:ngày|hôm|tháng|quý|số|năm)\s*$", _FLAGS)
+_YEAR = range(1900, 2101)
+
+
+def _plain(value: Decimal) -> str:
+    """`76.3`, `29.0`, `100`: the decimal as printed, without exponent."""
+    return format(value, "f")
+
+
+def find_percentages(doc: NormalisedDocument) -> list[Percentage]:
+    """Every percentage, its value as an exact decimal string."""
+    return [
+        Percentage(**doc.quote(m.start(), m.end()), value=_plain(parse_vn_number(m.group("num"))))
+        for m in _PERCENT.finditer(doc.key)
+    ]
+
+
+def _is_date_or_number(doc: NormalisedDocument, start: int, a: int, b: int) -> bool:
+    """`24/9` after `ngày`, a month/year, or a number after `số`: not a ratio."""
+    if _DATE_WORD.search(doc.key, max(0, start - 12), start):
+        return True
+    return b in _YEAR and 1 <= a <= 12
+
+
+def find_ratios(doc: NormalisedDocument) -> list[Ratio]:
+    """Every ratio of two whole numbers that is not a date or a document number."""
+    ratios = []
+    for m in _RATIO.finditer(doc.key):
+        if not (is_integer_text(m.group("a")) and is_integer_text(m.group("b"))):
+            continue
+        a, b = int(parse_vn_number(m.group("a"))), int(parse_vn_number(m.group("b")))
+        if not _is_date_or_number(doc, m.start(), a, b):
+            ratios.append(Ratio(**doc.quote(m.start(), m.end()), numerator=a, denominator=b))
+    return ratios

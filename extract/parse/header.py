@@ -1,0 +1,97 @@
+"""The document's own header and closing (NĐ 30/2020/NĐ-CP, Điều 8) → `Header`, and its province.
+
+Every field is matched by its own pattern (on ``doc.key``) among the header's segments, so PDF
+lines interleaving both columns, Word layout tables flattened column by column and `A | B` table
+rows all read the same. Values are cleaned; provenance quotes what was printed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+import regex
+
+from extract.normalise.document import NormalisedDocument
+from extract.parse.header_closing import parse_closing
+from extract.parse.header_lines import closing_zone, segments, top_zone
+from extract.parse.header_top import (
+    Found,
+    find_bodies,
+    find_date,
+    find_number,
+    find_recipients,
+    find_subject,
+    find_title,
+    find_type,
+    type_from_symbol,
+)
+from extract.parse.header_vocab import CONG_VAN, type_name
+from schemas.models import Header, HeaderField
+
+__all__ = ["parse_header", "infer_province"]
+
+_PROVINCE_WORD = regex.compile(r"(?<!\p{L})TỈNH\s+(?P<name>\p{Lu}+(?:(?:\s+|\s*-\s*)\p{Lu}+){0,3})")
+_PROVINCE_IN_TEXT = regex.compile(r"(?<!\p{L})tỉnh\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})")
+
+
+def _field(doc: NormalisedDocument, found: Optional[Found], value: Optional[str] = None) -> Optional[HeaderField]:
+    if found is None:
+        return None
+    return HeaderField(value=value if value is not None else found.value, **doc.quote(found.start, found.end))
+
+
+def parse_header(doc: NormalisedDocument) -> Header:
+    """The header and closing fields of `doc`; absent fields stay None (or empty lists)."""
+    segs = segments(doc)
+    zone = top_zone(doc, segs)
+    header = Header()
+    number = find_number(doc, zone)
+    if number is not None:
+        header.number = _field(doc, number.number)
+        header.symbol = _field(doc, number.symbol)
+        header.number_blank = number.blank
+    dated = find_date(doc, zone)
+    if dated is not None:
+        header.place = _field(doc, dated.place)
+        header.issued_on = dated.issued_on
+        header.issued_on_text = _field(doc, dated.text)
+        header.date_blank = dated.blank
+    typed = find_type(doc, zone)
+    subject = find_subject(doc, zone)
+    if typed is not None:
+        header.doc_type = _field(doc, typed[1], type_name(typed[1].value))
+        header.title = _field(doc, find_title(doc, zone, typed[0]))
+    elif number is not None:
+        kind = type_from_symbol(number.symbol) or (CONG_VAN if subject else None)
+        header.doc_type = _field(doc, number.symbol, kind) if kind else None
+    if header.title is None:
+        header.title = _field(doc, subject)
+    if number is not None:
+        bodies = find_bodies(doc, zone, number.segment, number.start)
+    else:
+        bodies = find_bodies(doc, zone, (typed[0] if typed else len(zone)) - 1, None)
+    if bodies:
+        header.issuer = _field(doc, bodies[-1])
+        header.parent_issuer = _field(doc, bodies[-2]) if len(bodies) > 1 else None
+    header.recipients = [_field(doc, r) for r in find_recipients(doc, zone)]
+    closing = parse_closing(doc, closing_zone(doc, segs, len(zone)))
+    header.distribution = [_field(doc, entry) for entry in closing.distribution]
+    header.authority = _field(doc, closing.authority)
+    header.signer_title = _field(doc, closing.signer_title)
+    header.signer = _field(doc, closing.signer)
+    return header
+
+
+def infer_province(doc: NormalisedDocument, header: Header) -> Optional[str]:
+    """The document's own province in title case: from the issuer (`UBND TỈNH TUYÊN QUANG`), the
+    place line, or else the most frequent `tỉnh <Name>` of the text. Resolves `Ủy ban nhân dân tỉnh`."""
+    for body in (header.issuer, header.parent_issuer):
+        if body is not None:
+            match = _PROVINCE_WORD.search(doc.key, body.start, body.end)
+            if match:
+                return " ".join(match.group("name").split()).title()
+    if header.place is not None:
+        return header.place.value
+    names = Counter(match.group("name") for match in _PROVINCE_IN_TEXT.finditer(doc.key, 0, doc.body_end or len(doc.key)))
+    return names.most_common(1)[0][0] if names else None

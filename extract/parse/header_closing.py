@@ -1,0 +1,121 @@
+"""Fields of the closing: the `Nơi nhận` distribution list and the signature block
+(authority prefix and whom, the signer's title, the signer's name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from extract.normalise.document import NormalisedDocument
+from extract.parse.header_lines import Segment, strip_span
+from extract.parse.header_top import Found, clean, split_entries
+from extract.parse.header_vocab import AUTHORITY, PERSON_NAME, SIGNER_TITLE_WORD, is_upper_text
+
+DISTRIBUTION = regex.compile(r"Nơi\s+nhận\s*:?\s*", regex.IGNORECASE)
+_DASH_ENTRY = regex.compile(r"[-+•–]\s*[^;]*;?")
+_TITLE_WORDS_LIMIT = 10
+_NAME_LOOKAHEAD = 12
+
+
+@dataclass
+class Closing:
+    distribution: list[Found] = field(default_factory=list)
+    authority: Optional[Found] = None
+    signer_title: Optional[Found] = None
+    signer: Optional[Found] = None
+
+
+def parse_closing(doc: NormalisedDocument, zone: list[Segment]) -> Closing:
+    """The distribution list and the signature block among the closing segments."""
+    entries, pieces = _split_distribution(doc, zone)
+    closing = Closing()
+    closing.authority, after = _authority(doc, pieces)
+    closing.signer_title, after = _signer_title(doc, pieces, after)
+    closing.signer = _signer(doc, pieces, after)
+    limit = closing.signer.start if closing.signer else len(doc.text)
+    closing.distribution = [entry for entry in entries if entry.start < limit]
+    return closing
+
+
+def _split_distribution(doc: NormalisedDocument, zone: list[Segment]) -> tuple[list[Found], list[Segment]]:
+    """Distribution entries (after `Nơi nhận:` and on `- ...;` lines) apart from the other pieces.
+
+    What stands after an entry's `;` on the same line (PDF lines interleaving both columns) is kept
+    as a piece of the signature block.
+    """
+    entries: list[Found] = []
+    pieces: list[Segment] = []
+    listing = False
+    for seg in zone:
+        head = DISTRIBUTION.match(doc.key, seg.start, seg.end)
+        dash = _DASH_ENTRY.match(doc.key, seg.start, seg.end) if listing else None
+        if head:
+            listing = True
+            rest = _entries_then_rest(doc, head.end(), seg.end, entries)
+        elif dash:
+            entries.extend(split_entries(doc, seg.start, dash.end()))
+            rest = strip_span(doc.text, dash.end(), seg.end)
+        else:
+            rest = (seg.start, seg.end)
+        if rest[0] < rest[1]:
+            pieces.append(Segment(*rest))
+    return entries, pieces
+
+
+def _entries_then_rest(doc: NormalisedDocument, start: int, end: int, entries: list[Found]) -> tuple[int, int]:
+    """Entries written on the `Nơi nhận:` line itself; returns what follows them that is no entry."""
+    at = start
+    while True:
+        dash = _DASH_ENTRY.match(doc.key, at, end)
+        if dash is None:
+            break
+        entries.extend(split_entries(doc, at, dash.end()))
+        at = strip_span(doc.text, dash.end(), end)[0]
+    return strip_span(doc.text, at, end)
+
+
+def _text(doc: NormalisedDocument, seg: Segment) -> str:
+    return doc.key[seg.start : seg.end]
+
+
+def _authority(doc: NormalisedDocument, pieces: list[Segment]) -> tuple[Optional[Found], int]:
+    """`KT. GIÁM ĐỐC` (consecutive prefixed lines joined: `TL. BỘ TRƯỞNG KT. VỤ TRƯỞNG`)."""
+    for i, seg in enumerate(pieces):
+        if not AUTHORITY.match(_text(doc, seg)):
+            continue
+        j = i
+        while j + 1 < len(pieces) and AUTHORITY.match(_text(doc, pieces[j + 1])):
+            j += 1
+        value = " ".join(_authority_value(doc, p) for p in pieces[i : j + 1])
+        return Found(value, seg.start, pieces[j].end), j + 1
+    return None, 0
+
+
+def _authority_value(doc: NormalisedDocument, seg: Segment) -> str:
+    """`KT.GIÁM ĐỐC` → `KT. GIÁM ĐỐC`: the prefix, one space, whom it signs for as printed."""
+    match = AUTHORITY.match(_text(doc, seg))
+    return f"{match['prefix']}. {clean(doc.text[seg.start + match.start('whom') : seg.end])}"
+
+
+def _signer_title(doc: NormalisedDocument, pieces: list[Segment], after: int) -> tuple[Optional[Found], int]:
+    """The first upper-case line naming a post (`PHÓ GIÁM ĐỐC`) after the authority."""
+    for i in range(after, len(pieces)):
+        key = _text(doc, pieces[i])
+        if is_upper_text(key) and SIGNER_TITLE_WORD.search(key) and len(key.split()) <= _TITLE_WORDS_LIMIT:
+            seg = pieces[i]
+            return Found(clean(doc.text[seg.start : seg.end]), seg.start, seg.end), i + 1
+        if after and is_upper_text(key):
+            break
+    return None, after
+
+
+def _signer(doc: NormalisedDocument, pieces: list[Segment], after: int) -> Optional[Found]:
+    """The signer: a personal-name line after the title, skipping `(Đã ký)`, seals and blanks."""
+    if after == 0:
+        return None
+    for seg in pieces[after : after + _NAME_LOOKAHEAD]:
+        if PERSON_NAME.match(doc.text, seg.start, seg.end):
+            return Found(clean(doc.text[seg.start : seg.end]), seg.start, seg.end)
+    return None

@@ -1,0 +1,211 @@
+"""Fields of the header's top block: issuing body and its parent, number and symbol, place and date,
+type, title and recipients. Each field is found by its own pattern among the top segments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+import regex
+
+from extract.normalise.document import NormalisedDocument
+from extract.parse.dates import parse_date
+from extract.parse.header_lines import Segment, strip_span
+from extract.parse.header_vocab import MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
+
+# `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`.
+NUMBER = regex.compile(
+    r"(?<!\p{L})Số\s*:?\s*(?P<number>\d[\d.]*)?\s*[/-]\s*"
+    r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
+)
+# `ngày 05 tháng 3 năm 2025`, with the day or month possibly left blank.
+DATE_LINE = regex.compile(
+    r"(?<!\p{L})ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
+    regex.IGNORECASE,
+)
+# The place name just before `, ngày`: capitalised words (`Lào Cai`, `TP. Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`).
+PLACE = regex.compile(
+    r"(?<![\p{L}\d])(?P<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}\p{Ll}+(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})\s*,\s*$"
+)
+RECIPIENTS = regex.compile(r"Kính\s+gửi\s*:?\s*", regex.IGNORECASE)
+SUBJECT = regex.compile(r"V/v\b\s*:?\s*", regex.IGNORECASE)
+_ENTRY_DASH = regex.compile(r"[-+•–]\s*")
+_TITLE_STOP = regex.compile(r"^(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|V/v\b|[(\[]|[-+•–])", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.:;]$")
+_TITLE_LIMIT = 5
+
+
+def clean(text: str) -> str:
+    """White space folded to single spaces: the value of a field that spans printed lines."""
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field found: its value and the [start, end) it was read from."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NumberField:
+    number: Optional[Found]
+    symbol: Found
+    blank: bool
+    segment: int
+    start: int
+
+
+def find_number(doc: NormalisedDocument, zone: list[Segment]) -> Optional[NumberField]:
+    """`Số: 123/BC-SCT` → number 123 and symbol BC-SCT; a blank number is a value of its own."""
+    for i, seg in enumerate(zone):
+        match = NUMBER.search(doc.key, seg.start, seg.end)
+        if match is None:
+            continue
+        number = match.group("number")
+        symbol = Found(regex.sub(r"\s+", "", match.group("symbol")), *match.span("symbol"))
+        found = Found(number, *match.span("number")) if number else None
+        return NumberField(found, symbol, number is None, i, match.start())
+    return None
+
+
+@dataclass(frozen=True)
+class DateField:
+    place: Optional[Found]
+    text: Found
+    issued_on: Optional[date]
+    blank: bool
+
+
+def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateField]:
+    """`Lào Cai, ngày 05 tháng 3 năm 2025` → place and date; a blank day or month is `blank`."""
+    for seg in zone:
+        match = DATE_LINE.search(doc.key, seg.start, seg.end)
+        if match is None:
+            continue
+        before = PLACE.search(doc.key, seg.start, match.start())
+        place = Found(clean(before.group("place")), *before.span("place")) if before else None
+        blank = match.group("day") is None or match.group("month") is None
+        issued = None if blank else parse_date(f"{match['day']} tháng {match['month']} năm {match['year']}")
+        return DateField(place, Found(clean(doc.text[match.start() : match.end()]), *match.span()), issued, blank)
+    return None
+
+
+def find_type(doc: NormalisedDocument, zone: list[Segment]) -> Optional[tuple[int, Found]]:
+    """The printed type line (`BÁO CÁO`): its index in the zone and the type."""
+    for i, seg in enumerate(zone):
+        match = TYPE_LINE.match(doc.key[seg.start : seg.end])
+        if match:
+            return i, Found(match.group("type"), seg.start, seg.start + match.end("type"))
+    return None
+
+
+def type_from_symbol(symbol: Found) -> Optional[str]:
+    """The type in words from the symbol's type code (`BC-SCT` → Báo cáo), None for a Công văn."""
+    code = regex.split(r"[-/]", symbol.value)[0]
+    return TYPE_CODES.get(code)
+
+
+def find_subject(doc: NormalisedDocument, zone: list[Segment]) -> Optional[Found]:
+    """A Công văn's `V/v ...` line and its lower-case continuation lines: the subject."""
+    for i, seg in enumerate(zone):
+        match = SUBJECT.match(doc.key, seg.start, seg.end)
+        if match is None:
+            continue
+        end = seg.end
+        for nxt in zone[i + 1 :]:
+            first = doc.text[nxt.start]
+            if not first.islower() or DATE_LINE.search(doc.key, nxt.start, nxt.end):
+                break
+            end = nxt.end
+        return Found(clean(doc.text[match.end() : end]), match.end(), end)
+    return None
+
+
+def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) -> Optional[Found]:
+    """The trích yếu: the lines after the type line up to `Kính gửi`, `Căn cứ` or the body.
+
+    Its first line is taken whatever it starts with (`Thực hiện Đề án ...` is a title); a rule
+    line (`-----`) before it is skipped, one after it ends it, as does a change of case.
+    """
+    picked: list[Segment] = []
+    for seg in zone[type_index + 1 : type_index + 1 + _TITLE_LIMIT]:
+        key = doc.key[seg.start : seg.end]
+        if not any(c.isalpha() for c in key) and not picked:
+            continue
+        if RECIPIENTS.match(key) or (picked and not _continues_title(doc, picked[0], key)):
+            break
+        picked.append(seg)
+        if _SENTENCE_END.search(key):
+            break
+    if not picked:
+        return None
+    start, end = picked[0].start, picked[-1].end
+    return Found(clean(doc.text[start:end]), start, end)
+
+
+def _continues_title(doc: NormalisedDocument, first: Segment, key: str) -> bool:
+    same_case = is_upper_text(key) == is_upper_text(doc.key[first.start : first.end])
+    return same_case and any(c.isalpha() for c in key) and not _TITLE_STOP.match(key)
+
+
+def find_recipients(doc: NormalisedDocument, zone: list[Segment]) -> list[Found]:
+    """`Kính gửi: A; B` or `Kính gửi:` followed by `- A;` lines: one entry per recipient."""
+    for i, seg in enumerate(zone):
+        match = RECIPIENTS.match(doc.key, seg.start, seg.end)
+        if match is None:
+            continue
+        entries = split_entries(doc, match.end(), seg.end)
+        for nxt in zone[i + 1 :]:
+            if not _ENTRY_DASH.match(doc.key, nxt.start, nxt.end):
+                break
+            entries += split_entries(doc, nxt.start, nxt.end)
+        return entries
+    return []
+
+
+def split_entries(doc: NormalisedDocument, start: int, end: int) -> list[Found]:
+    """Entries of a list written `- A; - B.` or `A; B`: dashes and final `;`/`.` left out."""
+    out = []
+    for match in regex.finditer(r"[^;]+", doc.text[start:end]):
+        s, e = strip_span(doc.text, start + match.start(), start + match.end())
+        dash = _ENTRY_DASH.match(doc.text, s, e)
+        s = dash.end() if dash else s
+        while e > s and doc.text[e - 1] in ".,;":
+            e -= 1
+        if s < e and any(c.isalnum() for c in doc.text[s:e]):
+            out.append(Found(clean(doc.text[s:e]), s, e))
+    return out
+
+
+def find_bodies(doc: NormalisedDocument, zone: list[Segment], stop: int, cut: Optional[int]) -> list[Found]:
+    """Issuing bodies: the upper-case lines before `Số:` (mottos left out), one body per org word.
+
+    A line that starts with an organisation word (`SỞ`, `UBND`, `BAN`...) begins a body; any other
+    upper-case line continues the one above (`ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`).
+    """
+    bodies: list[list[tuple[int, int]]] = []
+    for i, seg in enumerate(zone[: stop + 1]):
+        end = cut if i == stop and cut is not None else seg.end
+        for s, e in _pieces_without_motto(doc, seg.start, end):
+            key = doc.key[s:e]
+            if not is_upper_text(key) or TYPE_LINE.match(key):
+                continue
+            if bodies and not ORG_HEAD.match(key):
+                bodies[-1].append((s, e))
+            else:
+                bodies.append([(s, e)])
+    return [Found(clean(" ".join(doc.text[s:e] for s, e in body)), body[0][0], body[-1][1]) for body in bodies]
+
+
+def _pieces_without_motto(doc: NormalisedDocument, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, at = [], start
+    for match in [*MOTTO.finditer(doc.key, start, end), None]:
+        s, e = strip_span(doc.text, at, match.start() if match else end)
+        if s < e:
+            pieces.append((s, e))
+        at = match.end() if match else end
+    return pieces

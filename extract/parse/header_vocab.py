@@ -1,0 +1,67 @@
+"""Words of the header and closing of an official document (NĐ 30/2020/NĐ-CP, Điều 8 and Phụ lục III).
+
+All patterns are written in the matching key's spelling (tone on the first vowel of `oa`/`oe`/`uy`:
+`ỦY`, `HÒA`), so they are applied to ``doc.key``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Printed type names (upper case, one line of their own) → the type in words.
+TYPE_NAMES = (
+    "BÁO CÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "TỜ TRÌNH", "THÔNG BÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "QUY CHẾ",
+    "QUY ĐỊNH", "THÔNG CÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN", "BIÊN BẢN",
+    "HỢP ĐỒNG", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "GIẤY MỜI",
+    "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG",
+)
+TYPE_LINE = regex.compile(
+    r"^(?P<type>" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")\s*[:.]?$"
+)
+
+# Type codes of the symbol (Phụ lục III) → the type in words; a Công văn has none.
+TYPE_CODES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
+    "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch",
+    "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo",
+}
+CONG_VAN = "Công văn"
+
+# National and party mottos printed at the top right: never part of the issuer.
+MOTTO = regex.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    regex.IGNORECASE,
+)
+
+# Words that begin the name of an issuing body: a header line starting with one is a new body,
+# any other upper-case line continues the body above it (`ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`).
+_ORG_HEADS = (
+    "ỦY BAN NHÂN DÂN", "ỦY BAN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "HỘI ĐỒNG", "SỞ", "BỘ", "BAN",
+    "CỤC", "CHI CỤC", "TỔNG CỤC", "VỤ", "VĂN PHÒNG", "THANH TRA", "ĐOÀN", "TỔ", "PHÒNG", "TRUNG TÂM",
+    "TRƯỜNG", "ĐẠI HỌC", "HỌC VIỆN", "VIỆN", "BỆNH VIỆN", "CÔNG AN", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY",
+    "ĐẢNG ỦY", "ĐẢNG BỘ", "MẶT TRẬN", "LIÊN ĐOÀN", "CÔNG TY", "TỔNG CÔNG TY", "KHO BẠC", "NGÂN HÀNG",
+    "CHÍNH PHỦ", "QUỐC HỘI", "TÒA ÁN", "VIỆN KIỂM SÁT", "CHI NHÁNH", "BAN QUẢN LÝ", "ĐÀI", "HỘI",
+)
+ORG_HEAD = regex.compile(r"^(?:" + "|".join(sorted(_ORG_HEADS, key=len, reverse=True)) + r")(?!\S)")
+
+# Signature block: authority prefix (signing for the head, for a collective, acting, by order...).
+AUTHORITY = regex.compile(r"^(?P<prefix>KT|TM|Q|TL|TUQ)\s*\.\s*(?P<whom>\p{Lu}.*)$")
+SIGNER_TITLE_WORD = regex.compile(
+    r"(?<!\S)(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|THỦ TƯỚNG|THƯ KÝ|TƯ LỆNH|CHỈ HUY|ỦY VIÊN|PHÓ)(?!\S)"
+)
+# A personal name: 2 to 5 capitalised syllables and nothing else.
+PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+
+
+def type_name(printed: str) -> str:
+    """`BÁO CÁO` → `Báo cáo`: the type in words, as the output columns write it."""
+    return " ".join(printed.split()).capitalize()
+
+
+def is_upper_text(text: str) -> bool:
+    """Whether `text` has letters and all of them are capitals (a header line of a body's name)."""
+    return any(c.isalpha() for c in text) and text == text.upper()

@@ -1,0 +1,198 @@
+"""References to other documents: `Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh ...`.
+
+A reference is found by its number, not its words: a number followed by a symbol that carries at least
+one code (`587/QĐ-UBND`, `45/2012/NĐ-CP`, `72/2025/QH15`, `34-NQ/TU`, `2265/BCT-ATMT`,
+`06/03/2026/HCNM`). Dates (`24/9/2021`), ratios (`12/63`, `26.770/47.826`), units (`km/h`), `V/v`,
+`Covid-19`, addresses (`số 12/3`, `12/A`) carry no code and are not references; nor are form and annex
+numbers (`Mẫu số 01/BC`). The words around the number give the rest (see reference_context).
+
+Quoted span of a mention: from the kind word (or from the number when no kind word is printed) to the
+end of the symbol, or to the end of the date when `ngày ...` directly follows:
+`Quyết định số 587/QĐ-UBND ngày 24/9/2021`. Clause, issuer and subject are fields, not part of the quote.
+
+Mentions of one document (same canonical id, separators aside) form one CitedDocument. A short mention
+(no date) borrows date and issuer from the document's full mention (`date_from_full_mention`). The
+document's own number, and any number after the header label `Số:`, is not a reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+import regex
+
+from extract.normalise.document import NormalisedDocument
+from extract.normalise.symbols import SYMBOL_PART
+from extract.parse.reference_context import (
+    clause_before,
+    date_after,
+    is_not_document,
+    is_own_number_label,
+    issuer_after,
+    kind_before,
+    subject_after,
+)
+from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
+from schemas.models import CitedDocument, Reference
+
+_SEP = r"[ \t]*\n?[ \t]*"  # a symbol may be split after a separator where a table cell or footnote wraps
+_NUMBER_ID = regex.compile(
+    rf"(?<![\p{{L}}0-9/.:,-])(?P<number>[0-9]+(?:\.[0-9]+)?)"
+    rf"(?:(?P<middle>(?:/[0-9]+)*)/{_SEP}(?P<symbol>{SYMBOL_PART}(?:[-/]{_SEP}{SYMBOL_PART})*)"
+    rf"|-(?P<party>{SYMBOL_PART}(?:/{_SEP}{SYMBOL_PART})+))"
+    rf"(?![\p{{L}}0-9])"
+)
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+@dataclass
+class _Mention:
+    """A reference being built: where it stands and what the words around it say."""
+
+    start: int
+    id_start: int
+    id_end: int
+    canonical: str
+    number: str
+    symbol: str
+    symbol_year: Optional[int]
+    kind: str
+    kind_from_word: bool
+    clause: Optional[str] = None
+    end: int = 0
+    issued_on: Optional[date] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = None
+    borrowed: bool = False
+
+
+def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
+    """The mention for a number match, or None when it is not a reference."""
+    symbol = repair_symbol(match.group("symbol") or match.group("party"))
+    if sum(ch.isalpha() for ch in symbol) < 2 or is_not_document(doc.key, match.start()):
+        return None
+    number = match.group("number")
+    middle = "".join((match.group("middle") or "").split())
+    separator = "/" if match.group("symbol") else "-"
+    years = [int(part) for part in middle.split("/") if _YEAR.fullmatch(part)]
+    found = kind_before(doc.key, doc.text, match.start())
+    kind, from_word = (found[1], True) if found else (kind_from_code(symbol), False)
+    if from_word and kind in GENERIC_KINDS:
+        kind = kind_from_code(symbol) if has_type_code(symbol) else "Công văn"
+    start = found[0] if found else match.start()
+    return _Mention(
+        start=start,
+        id_start=match.start(),
+        id_end=match.end(),
+        canonical=f"{number}{middle}{separator}{symbol}",
+        number=number,
+        symbol=symbol,
+        symbol_year=years[-1] if years else None,
+        kind=kind,
+        kind_from_word=from_word,
+        clause=clause_before(doc.key, doc.text, start) if found else None,
+    )
+
+
+def _is_own(canonical: str, own: Optional[str]) -> bool:
+    return own is not None and group_key(canonical) == group_key(own)
+
+
+def _candidates(doc: NormalisedDocument, own_canonical: Optional[str]) -> list[_Mention]:
+    mentions = []
+    for match in _NUMBER_ID.finditer(doc.key):
+        mention = _mention(doc, match)
+        if mention is None or _is_own(mention.canonical, own_canonical):
+            continue
+        if is_own_number_label(doc.key, match.start()):
+            continue
+        mentions.append(mention)
+    return mentions
+
+
+def _read_context(doc: NormalisedDocument, mention: _Mention, limit: int, province: Optional[str]) -> None:
+    """Date, issuer and subject printed after the number, up to `limit` (the next mention)."""
+    pos = mention.id_end
+    dated = date_after(doc.key, pos, limit)
+    if dated:
+        pos, mention.issued_on = dated
+    mention.end = pos
+    issuer = issuer_after(doc.key, pos, limit, province)
+    if issuer:
+        pos, mention.issuer = issuer
+        dated_late = None if dated else date_after(doc.key, pos, limit)  # `... của Tỉnh ủy ngày 29/12/2025`
+        if dated_late:
+            pos, mention.issued_on = dated_late
+    mention.subject = subject_after(doc.key, doc.text, pos, limit)
+
+
+def _group(mentions: list[_Mention]) -> list[list[int]]:
+    groups: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        groups.setdefault(group_key(mention.canonical), []).append(index)
+    return list(groups.values())
+
+
+def _first(values: list) -> Optional[object]:
+    return next((value for value in values if value is not None), None)
+
+
+def _cited(mentions: list[_Mention], indices: list[int]) -> CitedDocument:
+    """One cited document from its mentions; short mentions borrow from the full one."""
+    members = [mentions[i] for i in indices]
+    issued_on = _first([m.issued_on for m in members])
+    issuer = _first([m.issuer for m in members])
+    for member in members:
+        if member.issued_on is None and issued_on is not None:
+            member.issued_on, member.borrowed = issued_on, True
+            member.issuer = member.issuer or issuer
+    by_word = [m for m in members if m.kind_from_word]
+    return CitedDocument(
+        canonical=members[0].canonical,
+        kind=(by_word or members)[0].kind,
+        issued_on=issued_on,
+        issuer=issuer,
+        subject=_first([m.subject for m in members]),
+        mentions=indices,
+    )
+
+
+def _reference(doc: NormalisedDocument, mention: _Mention, cited_id: int) -> Reference:
+    year = mention.symbol_year or (mention.issued_on.year if mention.issued_on else None)
+    return Reference(
+        **doc.quote(mention.start, mention.end),
+        kind=mention.kind,
+        canonical=mention.canonical,
+        number=mention.number,
+        year=year,
+        symbol=mention.symbol,
+        issued_on=mention.issued_on,
+        issuer=mention.issuer,
+        subject=mention.subject,
+        clause=mention.clause,
+        cited_id=cited_id,
+        date_from_full_mention=mention.borrowed,
+    )
+
+
+def find_references(
+    doc: NormalisedDocument, own_canonical: Optional[str] = None, province: Optional[str] = None
+) -> tuple[list[Reference], list[CitedDocument]]:
+    """Every mention of another document in `doc`, and the cited documents they group into.
+
+    own_canonical: the document's own number (`123/BC-SCT`), never a reference. province: the
+    document's province, to resolve an issuer printed as `Ủy ban nhân dân tỉnh`.
+    """
+    mentions = _candidates(doc, own_canonical)
+    for i, mention in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(doc.key)
+        _read_context(doc, mention, max(limit, mention.id_end), province)
+    cited_of: dict[int, int] = {}
+    cited = []
+    for cited_id, indices in enumerate(_group(mentions)):
+        cited.append(_cited(mentions, indices))
+        cited_of.update({i: cited_id for i in indices})
+    references = [_reference(doc, mention, cited_of[i]) for i, mention in enumerate(mentions)]
+    return references, cited

@@ -1,0 +1,224 @@
+"""Printed lines of a scanned page from Tesseract's words: paragraphs, footnotes, markers, noise.
+
+Tesseract gives each word with its box, its confidence and its place in a block / paragraph /
+line tree. From that, by layout alone, as the PDF reader does with fonts:
+
+- a line of seal or handwriting garbage (very low confidence, few letters) is dropped, so is a
+  lone page number at the top or bottom of the page;
+- a small, raised group of digits after a word is a footnote marker, written as superscript digits
+  (`tỉnh¹`); so is a `(1)` glued to the end of a word;
+- lines at the bottom of the page in a clearly smaller type, the first one opening with a label
+  (`1`, `(1)`), are footnotes;
+- a new Tesseract block, or a new paragraph whose first line is indented, starts a paragraph.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from extract.read.model import RawLine, superscript
+
+_NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is noise
+_GARBAGE_CONFIDENCE = 35.0  # a line below this is noise whatever it holds
+_COLUMN_GAP_CHARS = 4.0  # a gap between words wider than this many average characters parts columns
+_NOISE_MAX_CHARS = 3
+_PAGE_NUMBER_MARGIN = 0.12  # share of the page height at the top and bottom holding page numbers
+_SMALL_TYPE = 0.8  # footnote lines are at most this share of the body's line height
+_SHORT_LINE_WORDS = 3  # a line of this few words does not tell the type size
+_TOP_LINES = 5  # the body's type size is read from this many long lines at the top of the page
+_WIDER_NOTES = 1.2  # footnote lines in small type hold this many times the characters of body lines
+_RAISED = 0.25  # a marker's bottom sits this share of the line height above the baseline
+_INDENT_CHARS = 1.5  # a first-line indent is wider than this many average characters
+
+_PAGE_NUMBER = regex.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
+_MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
+_GLUED_MARKER = regex.compile(r"(?<=\p{L})\((\d{1,2})\)(?=[,.;:]?$)")
+_FOOTNOTE_LABEL = regex.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})(?=\s+\S)|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@dataclass
+class Word:
+    text: str
+    confidence: float
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+
+@dataclass
+class OcrLine:
+    """One recognised line and where it sits in Tesseract's block / paragraph tree."""
+
+    block: int
+    paragraph: int
+    words: list[Word] = field(default_factory=list)
+    column_break: bool = False  # True when a wide gap parts this line from text on its left
+
+    @property
+    def char_width(self) -> float:
+        return sum(word.width for word in self.words) / max(1, sum(len(word.text) for word in self.words))
+
+    @property
+    def left(self) -> int:
+        return min(word.left for word in self.words)
+
+    @property
+    def top(self) -> int:
+        return min(word.top for word in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(word.bottom for word in self.words)
+
+    @property
+    def height(self) -> float:
+        return float(statistics.median(word.height for word in self.words))
+
+    @property
+    def confidence(self) -> float:
+        return statistics.fmean(word.confidence for word in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+
+def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
+    """Tesseract's `image_to_data` dictionary as lines of words, in reading order."""
+    lines: dict[tuple[int, int, int], OcrLine] = {}
+    for index, text in enumerate(data["text"]):
+        confidence = float(data["conf"][index])
+        if not str(text).strip() or confidence < 0:
+            continue
+        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+        line = lines.setdefault(key, OcrLine(block=key[0], paragraph=key[1]))
+        line.words.append(
+            Word(str(text).strip(), confidence, data["left"][index], data["top"][index], data["width"][index], data["height"][index])
+        )
+    return [segment for line in lines.values() for segment in _split_columns(line)]
+
+
+def _split_columns(line: OcrLine) -> list[OcrLine]:
+    """A printed line cut where a wide gap parts two columns (header, signature block, table)."""
+    segments = [OcrLine(line.block, line.paragraph, [line.words[0]])]
+    gap = _COLUMN_GAP_CHARS * line.char_width
+    for previous, word in zip(line.words, line.words[1:]):
+        if word.left - (previous.left + previous.width) > gap:
+            segments.append(OcrLine(line.block, line.paragraph, column_break=True))
+        segments[-1].words.append(word)
+    return segments
+
+
+def is_noise(line: OcrLine) -> bool:
+    """Seal, signature or handwriting read as text: low confidence and few letters or digits."""
+    characters = sum(1 for c in line.text if c.isalnum())
+    if line.confidence < _GARBAGE_CONFIDENCE:
+        return True
+    if characters == 0:
+        return True
+    return line.confidence < _NOISE_CONFIDENCE and characters <= _NOISE_MAX_CHARS
+
+
+def is_page_number(line: OcrLine, page_height: int) -> bool:
+    margin = _PAGE_NUMBER_MARGIN * page_height
+    return _PAGE_NUMBER.match(line.text) is not None and (line.bottom < margin or line.top > page_height - margin)
+
+
+def _with_markers(line: OcrLine) -> str:
+    """The line's text with raised digit groups and glued `(1)` written as superscript markers."""
+    letters = [word for word in line.words if any(c.isalpha() for c in word.text)]
+    if not letters:
+        return line.text
+    height = statistics.median(word.height for word in letters)
+    baseline = statistics.median(word.bottom for word in letters)
+    parts: list[str] = []
+    for word in line.words:
+        marker = _MARKER_WORD.match(word.text)
+        raised = word.bottom < baseline - _RAISED * height and word.height < _SMALL_TYPE * height
+        if marker and raised and parts:
+            parts[-1] += superscript(marker.group(1)) + marker.group(2)
+            continue
+        parts.append(_GLUED_MARKER.sub(lambda m: superscript(m.group(1)), word.text))
+    return " ".join(parts)
+
+
+def _footnote_start(lines: list[OcrLine]) -> int:
+    """Index of the first footnote line, len(lines) when the page has none.
+
+    The zone is the trailing run of lines in small type (a short line, whose height says little,
+    does not break it). It holds footnotes when a line of it opens with a label, or when its lines
+    hold more characters than body lines do (small type: a continued footnote has no label)."""
+    long_lines = [line for line in lines if len(line.words) > _SHORT_LINE_WORDS]
+    if len(lines) < 2 or not long_lines:
+        return len(lines)
+    body_height = statistics.median(line.height for line in long_lines[:_TOP_LINES])  # the top is body
+    start = len(lines)
+    while start > 0 and (
+        lines[start - 1].height < _SMALL_TYPE * body_height or len(lines[start - 1].words) <= _SHORT_LINE_WORDS
+    ):
+        start -= 1
+    while start < len(lines) and lines[start].height >= _SMALL_TYPE * body_height:
+        start += 1
+    zone, body = lines[start:], lines[:start]
+    if not zone or not body:
+        return len(lines)
+    if any(_FOOTNOTE_LABEL.match(line.text) for line in zone):
+        return start
+    body_chars = statistics.median(len(line.text) for line in body)
+    zone_chars = statistics.median(len(line.text) for line in zone)
+    return start if zone_chars > _WIDER_NOTES * body_chars else len(lines)
+
+
+def _footnote_line(line: OcrLine) -> RawLine:
+    text = line.text
+    label = _FOOTNOTE_LABEL.match(text)
+    if label is None:
+        return RawLine(text=text, kind="footnote")
+    number = next(group for group in label.groups() if group).translate(_FROM_SUPERSCRIPT)
+    return RawLine(text=text[label.end() :], kind="footnote", footnote_label=number)
+
+
+def _starts_paragraph(line: OcrLine, previous: Optional[OcrLine], block_left: int) -> Optional[bool]:
+    """True when the layout is clear: first line, a column, a blank line above, or a new Tesseract
+    paragraph or block whose first line is indented. None (the words decide) otherwise."""
+    if previous is None or line.column_break:
+        return True
+    if line.block == previous.block and line.paragraph == previous.paragraph:
+        return None
+    if line.top - previous.bottom > line.height:
+        return True
+    return True if line.left - block_left > _INDENT_CHARS * line.char_width else None
+
+
+def raw_lines(data: dict[str, list], page_height: int, points_per_pixel: float) -> tuple[list[RawLine], Optional[float]]:
+    """The page's RawLines and its mean word confidence (None when no text was recognised)."""
+    lines = [
+        line for line in words_to_lines(data) if not is_noise(line) and not is_page_number(line, page_height)
+    ]
+    confidences = [word.confidence for line in lines for word in line.words]
+    footnotes_from = _footnote_start(lines)
+    block_left: dict[int, int] = {}
+    for line in lines:
+        block_left[line.block] = min(block_left.get(line.block, line.left), line.left)
+    result: list[RawLine] = []
+    previous: Optional[OcrLine] = None
+    for index, line in enumerate(lines):
+        if index >= footnotes_from:
+            raw = _footnote_line(line)
+        else:
+            raw = RawLine(text=_with_markers(line), new_paragraph=_starts_paragraph(line, previous, block_left[line.block]))
+        raw.x0 = line.left * points_per_pixel
+        raw.top = line.top * points_per_pixel
+        result.append(raw)
+        previous = line
+    return result, (statistics.fmean(confidences) if confidences else None)

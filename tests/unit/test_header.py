@@ -1,0 +1,229 @@
+"""Header and closing parser: tables of header texts → expected fields (LexNLP style)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.normalise import from_text
+from extract.parse.header import infer_province, parse_header
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+BODY = "Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh."
+
+
+def _value(field):
+    return None if field is None else field.value
+
+
+def _check_quotes(doc, header) -> None:
+    """Every field quotes exactly doc.text[start:end]."""
+    fields = [v for _, v in header if hasattr(v, "start")]
+    fields += header.recipients + header.distribution
+    for field in fields:
+        assert doc.text[field.start : field.end] == field.text
+
+
+# --- number and symbol --------------------------------------------------------------------------
+NUMBERS = [
+    ("Số: 123/BC-SCT", "123", "BC-SCT", False),
+    ("Số:      /BC-SCT", None, "BC-SCT", True),
+    ("Số: /BC - SCT", None, "BC-SCT", True),
+    ("Số 2463/QĐ-UBND", "2463", "QĐ-UBND", False),
+    ("Số: 2265/BCT-ATMT", "2265", "BCT-ATMT", False),
+    ("Số: 42-KH/ĐU", "42", "KH/ĐU", False),
+    ("Số: 07/TTr-SCT", "07", "TTr-SCT", False),
+    ("Số: /BC-UBND Lâm Đồng, ngày tháng 12 năm 2025", None, "BC-UBND", True),
+    # look-alikes: no number line
+    ("Số liệu: 26.770/47.826", None, None, False),
+    ("Số 12/63 xã đạt chuẩn", None, None, False),
+]
+
+
+@pytest.mark.parametrize("line, number, symbol, blank", NUMBERS)
+def test_number_and_symbol(line, number, symbol, blank):
+    doc = from_text(f"SỞ CÔNG THƯƠNG\n{line}\nBÁO CÁO\nTiêu đề\n{BODY}")
+    header = parse_header(doc)
+    assert (_value(header.number), _value(header.symbol), header.number_blank) == (number, symbol, blank)
+    _check_quotes(doc, header)
+
+
+# --- place and date -----------------------------------------------------------------------------
+DATES = [
+    ("Lào Cai, ngày 05 tháng 3 năm 2025", "Lào Cai", date(2025, 3, 5), False),
+    ("Tuyên Quang, ngày 24 tháng 9 năm 2021", "Tuyên Quang", date(2021, 9, 24), False),
+    ("Lào Cai, ngày       tháng 6 năm 2026", "Lào Cai", None, True),
+    ("Lâm Đồng, ngày tháng 12 năm 2025", "Lâm Đồng", None, True),
+    ("Hà Nội, ngày 2 tháng 4 năm 2026", "Hà Nội", date(2026, 4, 2), False),
+    ("TP. Hồ Chí Minh, ngày 23 tháng 6 năm 2026", "TP. Hồ Chí Minh", date(2026, 6, 23), False),
+    ("Bà Rịa - Vũng Tàu, ngày 01 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu", date(2024, 1, 1), False),
+    ("Số: /BC-UBND Lâm Đồng, ngày 3 tháng 12 năm 2025", "Lâm Đồng", date(2025, 12, 3), False),
+    # a day that cannot exist is no date, but the day is not blank either
+    ("Hà Nội, ngày 31 tháng 02 năm 2025", "Hà Nội", None, False),
+]
+
+
+@pytest.mark.parametrize("line, place, issued_on, blank", DATES)
+def test_place_and_date(line, place, issued_on, blank):
+    doc = from_text(f"SỞ CÔNG THƯƠNG\n{line}\nBÁO CÁO\nTiêu đề\n{BODY}")
+    header = parse_header(doc)
+    assert (_value(header.place), header.issued_on, header.date_blank) == (place, issued_on, blank)
+    assert header.issued_on_text is not None and header.issued_on_text.text.startswith("ngày")
+    _check_quotes(doc, header)
+
+
+def test_body_date_is_not_the_header_date():
+    doc = from_text(f"BÁO CÁO\nTiêu đề\n{BODY}\nNgày 05 tháng 3 năm 2025, Sở đã họp.")
+    header = parse_header(doc)
+    assert header.issued_on_text is None and header.place is None
+
+
+# --- issuer and parent, in every layout --------------------------------------------------------
+LAYOUTS = [
+    # interleaved left/right lines (PDF)
+    ("UBND TỈNH TUYÊN QUANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 123/BC-SCT\nTuyên Quang, ngày 05 tháng 3 năm 2025", "UBND TỈNH TUYÊN QUANG", "SỞ CÔNG THƯƠNG"),
+    # column after column (Word layout table flattened)
+    (f"UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố:           /BC-SCT\n{MOTTO}\nLào Cai, ngày       tháng 6 năm 2026",
+     "UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"),
+    # table rows `A | B`
+    ("UBND TỈNH TUYÊN QUANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG | Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 123/BC-SCT | Tuyên Quang, ngày 05 tháng 3 năm 2025", "UBND TỈNH TUYÊN QUANG", "SỞ CÔNG THƯƠNG"),
+    # the body's name over two lines, no parent
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: /BC-UBND Lâm Đồng, ngày tháng 12 năm 2025", None, "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+    # a long name continued on the next line (line ends with a comma, next has no org word)
+    (f"UBND TỈNH LÂM ĐỒNG\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ,\nCHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\nSố: /BC-BCĐ\n{MOTTO}",
+     "UBND TỈNH LÂM ĐỒNG", "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"),
+    (f"SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA\nSố: /ĐKT-SCT\n{MOTTO}", "SỞ CÔNG THƯƠNG LÀO CAI", "ĐOÀN KIỂM TRA"),
+    (f"BỘ CÔNG THƯƠNG\n{MOTTO}\nSố: 2265/BCT-ATMT", None, "BỘ CÔNG THƯƠNG"),
+    # no `Số:` and no upper-case block before the type: no issuer
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize("top, parent, issuer", LAYOUTS)
+def test_issuer_and_parent(top, parent, issuer):
+    doc = from_text(f"{top}\nBÁO CÁO\nKết quả công tác năm 2025\n{BODY}")
+    header = parse_header(doc)
+    assert (_value(header.parent_issuer), _value(header.issuer)) == (parent, issuer)
+    assert _value(header.doc_type) == "Báo cáo"
+    _check_quotes(doc, header)
+
+
+# --- type and title -----------------------------------------------------------------------------
+TYPES = [
+    ("BÁO CÁO\nKết quả thực hiện Chương trình khuyến công\ngiai đoạn 2021 - 2025\nKính gửi: Sở Tài chính.",
+     "Báo cáo", "Kết quả thực hiện Chương trình khuyến công giai đoạn 2021 - 2025"),
+    ("QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch năm 2026\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+     "Quyết định", "Về việc phê duyệt Kế hoạch năm 2026"),
+    ("KẾ HOẠCH\nThực hiện Đề án số 08 về phát triển công nghiệp\ntheo hướng xanh\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU)",
+     "Kế hoạch", "Thực hiện Đề án số 08 về phát triển công nghiệp theo hướng xanh"),
+    ("TỜ TRÌNH\nVề việc đề nghị hỗ trợ kinh phí\n-----------\nKính gửi: Ủy ban nhân dân tỉnh.",
+     "Tờ trình", "Về việc đề nghị hỗ trợ kinh phí"),
+    ("THÔNG BÁO\nKết luận của Giám đốc Sở", "Thông báo", "Kết luận của Giám đốc Sở"),
+    # look-alikes: a heading naming a type, a type in lower case
+    ("QUYẾT ĐỊNH SỐ 587/QĐ-UBND\nNội dung", None, None),
+    ("Báo cáo\nNội dung", None, None),
+]
+
+
+@pytest.mark.parametrize("top, doc_type, title", TYPES)
+def test_type_and_title(top, doc_type, title):
+    doc = from_text(f"{top}\n{BODY}")
+    header = parse_header(doc)
+    assert (_value(header.doc_type), _value(header.title)) == (doc_type, title)
+    _check_quotes(doc, header)
+
+
+CONG_VAN = [
+    # a Công văn: no type printed, symbol without type code, `V/v` gives the title
+    ("BỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT\nV/v triển khai thực hiện\nủy quyền cấp giấy phép\nHà Nội, ngày 02 tháng 4 năm 2026",
+     "Công văn", "triển khai thực hiện ủy quyền cấp giấy phép"),
+    ("CÔNG AN TỈNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1413/CAT-PC04 | Độc lập - Tự do - Hạnh phúc\n"
+     "V/v phối hợp kiểm tra", "Công văn", "phối hợp kiểm tra"),
+    # no type line but the symbol has a type code: the type from the code
+    ("UBND TỈNH LÀO CAI\nSố: 12/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2025", "Thông báo", None),
+    # no V/v and no type code: unknown
+    ("BỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT", None, None),
+]
+
+
+@pytest.mark.parametrize("top, doc_type, title", CONG_VAN)
+def test_cong_van(top, doc_type, title):
+    doc = from_text(f"{top}\nKính gửi: Sở Công Thương các tỉnh.\n{BODY}")
+    header = parse_header(doc)
+    assert (_value(header.doc_type), _value(header.title)) == (doc_type, title)
+    _check_quotes(doc, header)
+
+
+# --- recipients ---------------------------------------------------------------------------------
+RECIPIENTS = [
+    ("Kính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.", ["Ủy ban nhân dân tỉnh Tuyên Quang"]),
+    ("Kính gửi: Giám đốc Sở Công Thương Lào Cai", ["Giám đốc Sở Công Thương Lào Cai"]),
+    ("Kính gửi: Bộ Công Thương; Ủy ban nhân dân tỉnh.", ["Bộ Công Thương", "Ủy ban nhân dân tỉnh"]),
+    ("Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ;\n- UBND các xã, phường.",
+     ["Sở Tài chính", "Sở Nội vụ", "UBND các xã, phường"]),
+    ("Đề nghị gửi Sở Tài chính.", []),
+]
+
+
+@pytest.mark.parametrize("lines, recipients", RECIPIENTS)
+def test_recipients(lines, recipients):
+    doc = from_text(f"BÁO CÁO\nTiêu đề\n{lines}\n{BODY}")
+    header = parse_header(doc)
+    assert [r.value for r in header.recipients] == recipients
+    _check_quotes(doc, header)
+
+
+# --- closing: distribution and signature --------------------------------------------------------
+CLOSINGS = [
+    ("Nơi nhận:\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu VT, CN, VA.\nKT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Đức Tiến",
+     ["Như trên", "Lãnh đạo Sở", "Lưu VT, CN, VA"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Đức Tiến"),
+    # no authority prefix: the head signs
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CN (Trung).\nGIÁM ĐỐC\n(Đã ký)\nHoàng Chí Hiền",
+     ["Như trên", "Lưu: VT, CN (Trung)"], None, "GIÁM ĐỐC", "Hoàng Chí Hiền"),
+    # for a collective, with the signer's other post printed after the title
+    ("Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT, NC.\nTM. BAN CHỈ ĐẠO\nPHÓ TRƯỞNG BAN\n[daky]\nPHÓ CHỦ TỊCH UBND TỈNH\nNguyễn Ngọc Phúc",
+     ["Văn phòng Chính phủ", "Lưu: VT, NC"], "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "Nguyễn Ngọc Phúc"),
+    # two prefixes in a row
+    ("Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình",
+     ["Như trên"], "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"),
+    # acting head: no title line of its own
+    ("Nơi nhận:\n- Như trên;\nQ. GIÁM ĐỐC\nLê Thị Hoa", ["Như trên"], "Q. GIÁM ĐỐC", None, "Lê Thị Hoa"),
+    # PDF lines interleaving both columns
+    ("Nơi nhận: KT. CHỦ TỊCH\n- Bộ Nội vụ; PHÓ CHỦ TỊCH\n- Lưu: VT, NC.\nNguyễn Ngọc Phúc",
+     ["Bộ Nội vụ", "Lưu: VT, NC"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Ngọc Phúc"),
+    # table row `Nơi nhận | signature`
+    ("Nơi nhận: | KT. GIÁM ĐỐC\n- Tỉnh ủy (B/c); | PHÓ GIÁM ĐỐC\n- Lưu: VT. | Trịnh Văn Thành",
+     ["Tỉnh ủy (B/c)", "Lưu: VT"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trịnh Văn Thành"),
+]
+
+
+@pytest.mark.parametrize("closing, distribution, authority, signer_title, signer", CLOSINGS)
+def test_closing(closing, distribution, authority, signer_title, signer):
+    doc = from_text(f"BÁO CÁO\nTiêu đề\n{BODY}\nTrên đây là báo cáo./.\n{closing}")
+    header = parse_header(doc)
+    assert [d.value for d in header.distribution] == distribution
+    assert (_value(header.authority), _value(header.signer_title), _value(header.signer)) == (
+        authority, signer_title, signer)
+    _check_quotes(doc, header)
+
+
+# --- the document's own province ----------------------------------------------------------------
+PROVINCES = [
+    ("UBND TỈNH TUYÊN QUANG\nSỞ CÔNG THƯƠNG\nSố: 1/BC-SCT\nBÁO CÁO\nTiêu đề", "Tuyên Quang"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /BC-UBND\nBÁO CÁO\nTiêu đề", "Lâm Đồng"),
+    ("UBND TỈNH BÀ RỊA - VŨNG TÀU\nSố: 1/BC-UBND\nBÁO CÁO\nTiêu đề", "Bà Rịa - Vũng Tàu"),
+    ("SỞ CÔNG THƯƠNG\nSố: 1/BC-SCT\nLào Cai, ngày 05 tháng 3 năm 2025\nBÁO CÁO\nTiêu đề", "Lào Cai"),
+    # nothing in the header: the most frequent `tỉnh <Name>` of the text
+    ("BÁO CÁO\nTiêu đề\nCác huyện của tỉnh Tuyên Quang, tỉnh Hà Giang và tỉnh Tuyên Quang.", "Tuyên Quang"),
+    ("BÁO CÁO\nTiêu đề\nKết quả của tỉnh trong năm.", None),
+]
+
+
+@pytest.mark.parametrize("text, province", PROVINCES)
+def test_infer_province(text, province):
+    doc = from_text(f"{text}\n{BODY}")
+    assert infer_province(doc, parse_header(doc)) == province

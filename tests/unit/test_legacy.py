@@ -1,0 +1,258 @@
+"""Legacy encodings TCVN3 (ABC) and VNI: tables, conversion, detection, the seed round trip.
+
+Legacy strings are written as their byte view (each byte as its Windows-1252 character), the form
+Word and `decode_bytes` give; byte values are spelled out where the character is not obvious.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extract.normalise import legacy_tables as tables
+from extract.normalise import normalise
+from extract.normalise.legacy import (
+    decode_bytes,
+    decode_run,
+    decode_text,
+    detect_and_decode,
+    encode_bytes,
+    encode_text,
+    is_syllable,
+)
+
+ALL_LETTERS = sorted(tables.TCVN3_ENCODE)
+
+TCVN3_CASES = [
+    ("B¸o c¸o", "Báo cáo"),
+    ("Uû ban nh©n d©n", "Uỷ ban nhân dân"),
+    ("QuyÕt ®Þnh sè 587/Q§-UBND", "Quyết định số 587/QĐ-UBND"),
+    ("Së C«ng Th\xad¬ng", "Sở Công Thương"),  # 0xAD ư is the soft-hyphen byte
+    ("ng\xad¬i", "ngươi"),
+    # capitals with a tone on their VN1 codes (0x9E Ủ, 0x97 Ộ, 0x92 Ò, 0x02 Ụ, 0xDA Ế)
+    ("\x9ey ban", "Ủy ban"),
+    ("C\x97NG H\x92A", "CỘNG HÒA"),
+    ("C\x02C TR\xad\x04NG", "CỤC TRƯỪNG"),
+    ("QUY\xdaT \xa7\x8cNH", "QUYẾT ĐỆNH"),
+    ("V\x9f", "VŨ"),  # 0x9F is U+0178 in the Windows-1252 view
+    # ABC practice: capitals typed on lower-case codes in a `.VnTimeH` font, case recovered
+    ("B¸O C¸O", "BÁO CÁO"),
+    ("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("§¹I HéI", "ĐẠI HỘI"),
+    ("§Ó THùC HIÖN", "ĐỂ THỰC HIỆN"),  # one-capital word in a capitals line
+    ("§Ò ¸n", "Đề án"),  # one-capital word in running text stays title case
+    ("Uû", "Uỷ"),
+    # Windows-1252 symbols at 0x80–0x9F stay symbols where no syllable forms
+    ("“C«ng nghiÖp” vµ v.v…", "“Công nghiệp” và v.v…"),
+    ("®Ò…", "đề…"),
+    ("2021–2025", "2021–2025"),
+    ("“\x9ey ban”", "“Ủy ban”"),
+    # `¹` is ạ inside a word, a footnote marker after one
+    ("tØnh¹, h¹ tÇng, v©ng ¹", "tỉnh¹, hạ tầng, vâng ạ"),
+    # latin-1 controls for 0x80–0x9F (text read as latin-1) read like their Windows-1252 symbols
+    ("C\u0097NG H\u0092A", "CỘNG HÒA"),
+    ("Kinh te 2025", "Kinh te 2025"),
+]
+
+VNI_CASES = [
+    ("Baùo caùo", "Báo cáo"),
+    ("UÛy ban nhaân daân", "Ủy ban nhân dân"),
+    ("Uyû ban", "Uỷ ban"),
+    ("Quyeát ñònh soá 587/QÑ-UBND", "Quyết định số 587/QĐ-UBND"),
+    ("COÄNG HOØA", "CỘNG HÒA"),
+    ("ngöôøi", "người"),
+    ("NGÖÔØI", "NGƯỜI"),
+    ("Tuyeân Quang", "Tuyên Quang"),
+    ("hoïc taäp, yù kieán, kyø hoïp", "học tập, ý kiến, kỳ họp"),
+    ("chæ tieâu, kinh teá, tænh", "chỉ tiêu, kinh tế, tỉnh"),
+    ("ñaëc bieät, ngaén haïn", "đặc biệt, ngắn hạn"),
+    ("ÑAËC BIEÄT", "ĐẶC BIỆT"),
+    ("Aù", "Á"),  # capital base with the lower-case accent
+    ("mì, kyõ, lyù, Tyø, ò", "mì, kỹ, lý, Tỳ, ị"),
+    ("Kinh te 2025", "Kinh te 2025"),
+]
+
+
+@pytest.mark.parametrize("legacy, expected", TCVN3_CASES)
+def test_tcvn3_to_unicode(legacy: str, expected: str) -> None:
+    assert decode_text(legacy, "tcvn3") == expected
+
+
+@pytest.mark.parametrize("legacy, expected", VNI_CASES)
+def test_vni_to_unicode(legacy: str, expected: str) -> None:
+    assert decode_text(legacy, "vni") == expected
+
+
+ENCODE_CASES = [
+    ("Báo cáo", "tcvn3", b"B\xb8o c\xb8o"),
+    ("Ủy ban nhân dân", "tcvn3", b"\x9ey ban nh\xa9n d\xa9n"),
+    ("Quyết định số 587/QĐ-UBND", "tcvn3", b"Quy\xd5t \xae\xdenh s\xe8 587/Q\xa7-UBND"),
+    ("CỘNG HÒA", "tcvn3", b"C\x97NG H\x92A"),
+    ("Thương…", "tcvn3", b"Th\xad\xacng\x85"),
+    ("Báo cáo", "vni", b"Ba\xf9o ca\xf9o"),
+    ("Ủy ban nhân dân", "vni", b"U\xdby ban nha\xe2n da\xe2n"),
+    ("Quyết định", "vni", b"Quye\xe1t \xf1\xf2nh"),
+    ("CỘNG HÒA", "vni", b"CO\xc4NG HO\xd8A"),
+]
+
+
+@pytest.mark.parametrize("text, encoding, expected", ENCODE_CASES)
+def test_encode_bytes(text: str, encoding: str, expected: bytes) -> None:
+    assert encode_bytes(text, encoding) == expected
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_tables_cover_the_134_letters(encoding: str) -> None:
+    encode = tables.TCVN3_ENCODE if encoding == "tcvn3" else tables.VNI_ENCODE
+    letters = {ch for ch in encode if ch not in "ăâêôĂÂÊÔ" or encoding == "tcvn3"}
+    assert len(tables.TCVN3_ENCODE) == 134
+    assert set(ALL_LETTERS) <= set(encode) and len(letters) >= 134
+    decode = {**tables.TCVN3_DECODE, **tables.TCVN3_AMBIGUOUS} if encoding == "tcvn3" else tables.VNI_DECODE
+    assert all(decode[encode[letter]] == letter for letter in ALL_LETTERS)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("letter", ALL_LETTERS)
+def test_every_letter_round_trips_in_a_word(encoding: str, letter: str) -> None:
+    word = letter + "n"  # `Ặn`, `ỵn`: a syllable shape, so context-decoded codes read as letters
+    assert decode_text(encode_text(word, encoding), encoding) == word
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [("≥", "tcvn3"), ("«", "tcvn3"), ("¸", "tcvn3"), ("ø", "vni"), ("ñ", "vni"), ("中", "vni")],
+)
+def test_encode_refuses_what_would_read_back_wrong(text: str, encoding: str) -> None:
+    with pytest.raises(ValueError):
+        encode_text(text, encoding)
+
+
+RUN_CASES = [
+    ("B¸o c¸o", ".VnTime", "Báo cáo"),
+    ("b¸o c¸o", ".VnTimeH", "BÁO CÁO"),
+    ("ñy ban", ".VnArial", "ủy ban"),  # no recasing in a lower-case font
+    ("ñ", ".VnArialH", "Ủ"),
+    ("\x9ey ban", ".VnTime", "Ủy ban"),
+    ("\u009ey ban", ".VnTime", "Ủy ban"),  # same byte stored as a latin-1 control
+    ("V\u0178", ".VnTime", "VŨ"),  # Word's U+0178 for byte 0x9F
+    ("Baùo caùo", "VNI-Times", "Báo cáo"),
+    ("BAÙO CAÙO", "VNI-Helve", "BÁO CÁO"),
+    ("Báo cáo", "Times New Roman", "Báo cáo"),
+    ("B¸o c¸o", "Arial", "B¸o c¸o"),
+    ("B¸o c¸o", None, "B¸o c¸o"),
+    ("Vnexpress", "VnExpress Sans", "Vnexpress"),
+]
+
+
+@pytest.mark.parametrize("text, font, expected", RUN_CASES)
+def test_decode_run(text: str, font: str | None, expected: str) -> None:
+    assert decode_run(text, font) == expected
+
+
+DETECTION_CASES = [
+    ("Báo cáo kết quả thực hiện Chương trình khuyến công", None),
+    ("ă â đ ê ô ơ ư Ă Â Đ Ê Ô Ơ Ư", None),
+    ("Độc lập - Tự do - Hạnh phúc", None),
+    ("Báo cáo", None),  # Unicode with latin-1 letters only
+    ("Hoá đơn, hoà giải, thuê khoán, quân đội", None),  # old-style tones, `uê` `uâ` `oà`
+    ("Hello world 2025", None),
+    ("café crème brûlée", None),
+    ("Diện tích 120 m², nhiệt độ 30°C, tỷ lệ ½", None),
+    ("Ông Müller đã đến Hà Nội", None),
+    ("«Báo cáo» năm 2024", None),
+    ("", None),
+    ("B¸o c¸o", "tcvn3"),
+    ("KÕt qu¶ thùc hiÖn Ch\xad¬ng tr×nh khuyÕn c«ng", "tcvn3"),
+    ("C\x97NG H\x92A", "tcvn3"),
+    ("Baùo caùo", "vni"),
+    ("Keát quaû thöïc hieän Chöông trình khuyeán coâng", "vni"),
+]
+
+
+@pytest.mark.parametrize("text, encoding", DETECTION_CASES)
+def test_detect_and_decode(text: str, encoding: str | None) -> None:
+    converted, found = detect_and_decode(text)
+    assert found == encoding
+    if encoding is None:
+        assert converted is text
+    else:
+        assert converted == decode_text(text, encoding) != text
+
+
+def test_unicode_line_in_a_legacy_text_is_left_alone() -> None:
+    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nB¸o c¸o kÕt qu¶ thùc hiÖn\nBáo cáo"
+    assert detect_and_decode(text) == ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBáo cáo kết quả thực hiện\nBáo cáo", "tcvn3")
+
+
+SYLLABLE_CASES = [
+    ("người", True), ("NGƯỜI", True), ("Ủy", True), ("quyết", True), ("giữa", True), ("khuyến", True),
+    ("xoong", True), ("các", True), ("ạ", True),
+    ("ủY", False), ("cac", False), ("cảc", False), ("Bỏo", False), ("đềẶ", False), ("v", False),
+    ("B¸o", False), ("tỉnhạ", False), ("UBND", False), ("", False),
+]
+
+
+@pytest.mark.parametrize("word, valid", SYLLABLE_CASES)
+def test_is_syllable(word: str, valid: bool) -> None:
+    assert is_syllable(word) is valid
+
+
+def test_decode_bytes_keeps_every_byte() -> None:
+    data = bytes(range(256))
+    view = decode_bytes(data)
+    assert len(set(view)) == 256
+    assert decode_bytes(b"B\xb8o \x85 \x81") == "B¸o … \x81"
+    assert bytes(tables.VIEW_TO_BYTE[ch] for ch in view) == data
+
+
+def _seed(seed_path: Path) -> str:
+    return unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_seed_round_trip(seed_path: Path, encoding: str) -> None:
+    seed = _seed(seed_path)
+    assert decode_text(encode_text(seed, encoding), encoding) == seed
+    assert detect_and_decode(decode_bytes(encode_bytes(seed, encoding))) == (seed, encoding)
+
+
+def test_unicode_seed_is_untouched(seed_path: Path) -> None:
+    seed = _seed(seed_path)
+    assert detect_and_decode(seed)[1] is None
+    assert detect_and_decode(seed)[0] is seed
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_legacy_seed_file_reads_like_the_unicode_seed(seed_path: Path, tmp_path: Path, encoding: str) -> None:
+    from extract.read.text import read_text
+    from tools.render_legacy import render_legacy
+
+    legacy = render_legacy(seed_path, tmp_path / f"seed_{encoding}.txt", encoding)
+    raw = read_text(legacy)
+    assert normalise(raw).text == normalise(read_text(seed_path)).text
+    assert raw.legacy_encoding == encoding
+
+
+def test_legacy_seed_docx_runs_decode_to_the_seed(seed_path: Path, tmp_path: Path) -> None:
+    import docx
+
+    from tools.render_legacy import render_legacy_docx
+
+    out = render_legacy_docx(seed_path, tmp_path / "seed_tcvn3.docx")
+    paragraphs = docx.Document(str(out)).paragraphs
+    fonts = {run.font.name for paragraph in paragraphs for run in paragraph.runs}
+    assert fonts == {".VnTime", ".VnTimeH"}
+    decoded = ["".join(decode_run(run.text, run.font.name) for run in paragraph.runs) for paragraph in paragraphs]
+    assert decoded == _seed(seed_path).split("\n")
+
+
+def test_renditions_are_deterministic(seed_path: Path, tmp_path: Path) -> None:
+    from tools.render_legacy import render_legacy, render_legacy_docx
+
+    for name in ("a", "b"):
+        render_legacy(seed_path, tmp_path / f"{name}.txt")
+        render_legacy_docx(seed_path, tmp_path / f"{name}.docx")
+    assert (tmp_path / "a.txt").read_bytes() == (tmp_path / "b.txt").read_bytes()
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()

@@ -1,0 +1,141 @@
+"""OCR path: a rendered Vietnamese line read back, skew found, text layers judged, lines built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extract.read.ocr import ocr_pages, text_layer_is_garbage, worker_count
+from extract.read.ocr_image import render_dpi, skew_angle
+from extract.read.ocr_lines import raw_lines
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+LINES = [
+    "Căn cứ Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh",
+    "Tổng kinh phí thực hiện là 13.183,72 triệu đồng, trong đó khuyến công quốc gia",
+]
+
+
+def _page(dpi: int, angle: float = 0.0) -> Image.Image:
+    """A white A4 page at `dpi` with LINES printed in 12 pt, turned by `angle` degrees."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), size=round(12 * dpi / 72))
+    for index, line in enumerate(LINES * 6):
+        draw.text((int(0.9 * dpi), int((1 + 0.3 * index) * dpi)), line, font=font, fill=0)
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if angle else image
+
+
+@pytest.fixture(scope="module")
+def scanned_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An image-only PDF scanned at 150 dpi and laid 0.8° askew: low resolution, to be upscaled."""
+    path = tmp_path_factory.mktemp("scan") / "page.pdf"
+    _page(150, 0.8).save(path, format="PDF", resolution=150.0)
+    return path
+
+
+def test_recognises_vietnamese_line(scanned_pdf: Path) -> None:
+    page = ocr_pages(scanned_pdf, [1])[1]
+    text = " ".join(line.text for line in page.lines)
+    assert page.ocr and page.number == 1
+    assert page.ocr_confidence is not None and page.ocr_confidence > 80
+    for line in LINES:
+        assert line in text
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.6, -0.9, 2.5])
+def test_skew_angle(angle: float) -> None:
+    assert skew_angle(_page(100, angle)) == pytest.approx(-angle, abs=0.15)
+
+
+@pytest.mark.parametrize(
+    ("native", "expected"),
+    [(None, 300.0), (100.0, 300.0), (150.0, 300.0), (200.0, 300.0), (240.0, 240.0), (300.0, 300.0), (600.0, 300.0)],
+)
+def test_render_dpi(native: float | None, expected: float) -> None:
+    assert render_dpi(native) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "garbage"),
+    [
+        ("Báo cáo kết quả thực hiện Chương trình khuyến công địa phương", False),
+        ("B¸o c¸o kÕt qu¶ thùc hiÖn ch\u00ad\u00a5ng tr×nh khuyÕn c«ng", False),  # TCVN3: decoded, not OCR'd
+        ("", True),
+        ("  \n ", True),
+        ("(cid:3)(cid:4)(cid:5)(cid:6)(cid:7)(cid:8)(cid:9)", True),
+        ("\ufffd" * 30, True),
+        ("a b c d e f g h i j k l m n o p q r", True),
+        ("~~ ## // ** -- ++ == ~~ ## // ** --", True),
+    ],
+)
+def test_text_layer_is_garbage(text: str, garbage: bool) -> None:
+    assert text_layer_is_garbage(text) is garbage
+
+
+@pytest.mark.parametrize(("variable", "pages", "expected"), [("1", 5, 1), ("2", 5, 2), ("4", 3, 3), ("2", 1, 1)])
+def test_worker_count(monkeypatch: pytest.MonkeyPatch, variable: str, pages: int, expected: int) -> None:
+    monkeypatch.setenv("BAOCAO_OCR_WORKERS", variable)
+    assert worker_count(pages) == expected
+
+
+def _data(words: list[tuple[int, int, int, str, float, int, int, int, int]]) -> dict[str, list]:
+    """image_to_data's dictionary from (block, par, line, text, conf, left, top, width, height)."""
+    keys = ["block_num", "par_num", "line_num", "text", "conf", "left", "top", "width", "height"]
+    return {key: [word[index] for word in words] for index, key in enumerate(keys)}
+
+
+def _line(block: int, par: int, line: int, text: str, left: int, top: int, height: int = 40, conf: float = 95.0):
+    """Words of one printed line, each as wide as its characters at 20 px per character."""
+    words, x = [], left
+    for word in text.split():
+        words.append((block, par, line, word, conf, x, top, 20 * len(word), height))
+        x += 20 * len(word) + 20
+    return words
+
+
+BODY = "Sở Công Thương báo cáo kết quả thực hiện như sau đây"
+NOTE = "Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh Tuyên Quang về khuyến công"
+LINE_CASES = [
+    # (words, expected (kind, label, text, new_paragraph) of each kept line)
+    (_line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560), [("body", None, BODY, True), ("body", None, BODY, None)]),
+    # a seal's garbage (low confidence, few letters) and a lone page number are dropped
+    (_line(1, 1, 1, BODY, 200, 500) + _line(2, 1, 1, "~ =— kK", 900, 700, conf=20.0), [("body", None, BODY, True)]),
+    (_line(1, 1, 1, "2", 1200, 100) + _line(2, 1, 1, BODY, 200, 500), [("body", None, BODY, True)]),
+    # an indented new Tesseract paragraph starts a paragraph; a column gap parts two lines
+    (
+        _line(1, 1, 1, BODY, 200, 500) + _line(1, 2, 2, BODY, 320, 560),
+        [("body", None, BODY, True), ("body", None, BODY, True)],
+    ),
+    (_line(1, 1, 1, "BỘ CÔNG THƯƠNG", 200, 300) + _line(1, 1, 1, "CỘNG HÒA", 1400, 300),
+     [("body", None, "BỘ CÔNG THƯƠNG", True), ("body", None, "CỘNG HÒA", True)]),
+    # a raised small (1) after a word, and a (2) glued to one, become superscript markers
+    (
+        _line(1, 1, 1, "cấp tỉnh", 200, 500) + [(1, 1, 1, "(1),", 90.0, 400, 495, 30, 22)] + _line(1, 1, 1, "trong đó", 460, 500),
+        [("body", None, "cấp tỉnh¹, trong đó", True)],
+    ),
+    (_line(1, 1, 1, "khu vực năm(2). Tiếp", 200, 500), [("body", None, "khu vực năm². Tiếp", True)]),
+    # lines in small type at the foot of the page, opened by a label, are footnotes
+    (
+        _line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560) + _line(2, 1, 1, "(1) " + NOTE, 200, 3000, 25)
+        + _line(2, 1, 2, NOTE, 200, 3030, 25),
+        [("body", None, BODY, True), ("body", None, BODY, None), ("footnote", "1", NOTE, None), ("footnote", None, NOTE, None)],
+    ),
+    # small type at the foot without a label and not wider than the body (a recipients list): body
+    (
+        _line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560) + _line(2, 1, 1, "- Như trên;", 200, 3000, 25)
+        + _line(2, 1, 2, "- Lưu: VT, ATMT.", 200, 3030, 25),
+        [("body", None, BODY, True), ("body", None, BODY, None), ("body", None, "- Như trên;", True),
+         ("body", None, "- Lưu: VT, ATMT.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), LINE_CASES)
+def test_raw_lines(words: list, expected: list) -> None:
+    lines, confidence = raw_lines(_data(words), page_height=3500, points_per_pixel=72 / 300)
+    assert [(line.kind, line.footnote_label, line.text, line.new_paragraph) for line in lines] == expected
+    assert confidence is not None and confidence > 90
