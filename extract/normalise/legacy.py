@@ -45,6 +45,7 @@ _UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u
 # A character no legacy byte view holds: its line was written in Unicode. Superscript digits do
 # not count: readers write footnote markers with them (`¹` itself is in the byte view).
 _BEYOND_BYTES = regex.compile(f"[^{regex.escape(tables.BYTE_VIEW)}\u2070\u2074-\u2079]")
+_DIGIT = re.compile(r"\d")
 _EDGE = string.punctuation + string.digits + "“”‘’…–—•"
 _SYLLABLE = regex.compile(
     "(?:{onset})?(?:(?:{open})|(?:{free})(?:{coda})?|(?:{closed})(?:{coda}))".format(
@@ -55,6 +56,11 @@ _SYLLABLE = regex.compile(
         coda="|".join(tables.CODAS),
     )
 )
+# Non-ASCII characters each encoding uses for letters: text holding them cannot be encoded.
+_CODE_CHARS = {
+    "tcvn3": frozenset(tables.TCVN3_DECODE),
+    "vni": frozenset(ch for code in tables.VNI_DECODE for ch in code if not ch.isascii()),
+}
 _MIN_GAIN = 0.1  # share of words that must turn valid for a text to be taken as legacy
 _MIN_VALID = 0.5  # share of valid words the converted text must reach
 _SAMPLE_CHARS = 200_000  # detection reads at most this much of a text
@@ -88,22 +94,28 @@ def decode_run(text: str, font_name: Optional[str]) -> str:
 
 
 def detect_encoding(text: str) -> Optional[str]:
-    """'tcvn3' / 'vni' when `text` is legacy byte soup, else None (Unicode text, plain ASCII).
+    """'tcvn3' / 'vni' when `text` is legacy byte soup, else None (Unicode text, plain ASCII)."""
+    return _detect(text)[0]
+
+
+def _detect(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(encoding, the converted text when the whole text was the sample).
 
     Unicode Vietnamese without any legacy mark returns at once; other texts are scored.
     """
     if text.isascii():
-        return None
+        return None, None
     marked = _SIGNATURE_CHAR.search(text) and _SIGNATURE.search(text)
     if not marked and _UNICODE_VIETNAMESE.search(text):
-        return None
-    sample = text[:_SAMPLE_CHARS].translate(tables.C1_TO_VIEW)
-    before = _valid_share(sample)
-    scores = {encoding: _valid_share(_DECODERS[encoding](sample)) for encoding in ENCODINGS}
+        return None, None
+    sample = text[:_SAMPLE_CHARS]
+    before = _valid_share(sample.translate(tables.C1_TO_VIEW))
+    decoded = {encoding: decode_text(sample, encoding) for encoding in ENCODINGS}
+    scores = {encoding: _valid_share(converted) for encoding, converted in decoded.items()}
     best = max(ENCODINGS, key=lambda encoding: scores[encoding])
     if scores[best] >= _MIN_VALID and scores[best] - before >= _MIN_GAIN:
-        return best
-    return None
+        return best, decoded[best] if len(sample) == len(text) else None
+    return None, None
 
 
 def decode_text(text: str, encoding: str) -> str:
@@ -115,9 +127,10 @@ def decode_text(text: str, encoding: str) -> str:
     decoder = _DECODERS[encoding]
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if not line or _BEYOND_BYTES.search(line):
+        view = line.translate(tables.C1_TO_VIEW)
+        if not line or _BEYOND_BYTES.search(view):
             continue
-        converted = decoder(line.translate(tables.C1_TO_VIEW))
+        converted = decoder(view)
         if converted != line and _valid_count(converted) >= _valid_count(line):
             lines[index] = converted
     return "\n".join(lines)
@@ -125,8 +138,10 @@ def decode_text(text: str, encoding: str) -> str:
 
 def detect_and_decode(text: str) -> tuple[str, Optional[str]]:
     """(unicode text, encoding name or None) for a whole text that may be legacy byte soup."""
-    encoding = detect_encoding(text)
-    return (decode_text(text, encoding), encoding) if encoding else (text, None)
+    encoding, converted = _detect(text)
+    if encoding is None:
+        return text, None
+    return (converted if converted is not None else decode_text(text, encoding)), encoding
 
 
 def encode_text(text: str, encoding: str) -> str:
@@ -136,13 +151,11 @@ def encode_text(text: str, encoding: str) -> str:
     something else (a character outside Windows-1252, or one whose byte is a letter code).
     """
     table = tables.TCVN3_ENCODE if encoding == "tcvn3" else tables.VNI_ENCODE
-    decoded = tables.TCVN3_DECODE if encoding == "tcvn3" else tables.VNI_DECODE
-    codes = {ch for code in decoded for ch in code if not ch.isascii()}
     out: list[str] = []
     for char in unicodedata.normalize("NFC", text):
         if char in table:
             out.append(table[char])
-        elif char in tables.VIEW_TO_BYTE and char not in codes:
+        elif char in tables.VIEW_TO_BYTE and char not in _CODE_CHARS[encoding]:
             out.append(char)
         else:
             raise ValueError(f"{char!r} (U+{ord(char):04X}) has no unambiguous {encoding} code")
@@ -173,13 +186,19 @@ def _resolve_ambiguous(match: regex.Match) -> str:
     Symbols are tried first at the word's ends (`“Ủy`, `đề…`), at most two on each side.
     """
     word = match.group()
+    if not word.strip(_AMBIGUOUS):
+        # No other letter: a lone punctuation mark or digit-like sign (`–`, `…`, `2024¹`) stays;
+        # a lone capital word stands on a code whose symbol is not punctuation (`™` = `Ở`).
+        letter = tables.TCVN3_AMBIGUOUS[word[0]]
+        alone = len(word) == 1 and unicodedata.category(word)[0] not in "PN" and is_syllable(letter)
+        return letter if alone else word
     leading = len(word) - len(word.lstrip(_AMBIGUOUS))
     trailing = len(word) - len(word.rstrip(_AMBIGUOUS))
     for strip_start in range(min(leading, _MAX_EDGE_SYMBOLS) + 1):
         for strip_end in range(min(trailing, _MAX_EDGE_SYMBOLS) + 1):
             core = word[strip_start : len(word) - strip_end]
             capitals = "".join(tables.TCVN3_AMBIGUOUS.get(ch, ch) for ch in core)
-            if core and is_syllable(capitals):
+            if core and is_syllable(capitals.lower()):  # case is restored later (`§¹I`)
                 return word[:strip_start] + capitals + word[len(word) - strip_end :]
     return word
 
@@ -194,9 +213,9 @@ def _recase_line(line: str) -> str:
     words = line.split(" ")
     shapes = [_case_shape(word) for word in words]
     lettered = sum(1 for shape in shapes if shape != "none")
+    capitals_line = sum(1 for shape in shapes if shape in ("lower", "single")) == 1
     for index, (word, shape) in enumerate(zip(words, shapes)):
-        others = [other for i, other in enumerate(shapes) if i != index and other != "none"]
-        if shape == "caps" or (shape == "single" and lettered > 1 and all(other in ("caps", "upper") for other in others)):
+        if shape == "caps" or (shape == "single" and lettered > 1 and capitals_line):
             words[index] = word.upper()
     return " ".join(words)
 
@@ -204,6 +223,8 @@ def _recase_line(line: str) -> str:
 def _case_shape(word: str) -> str:
     """'caps' (ABC capitals word), 'single' (one capital, rest non-ASCII lower case), 'upper',
     'none' (no letters) or 'lower'."""
+    if word.islower():
+        return "lower"
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return "none"
@@ -226,8 +247,7 @@ def is_syllable(word: str) -> bool:
     if len(tones) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in tables.TONES))
-    match = _SYLLABLE.fullmatch(bare)
-    if not match:
+    if not _SYLLABLE.fullmatch(bare):
         return False
     return not bare.endswith(tables.STOP_CODAS) or (bool(tones) and tones[0] in ("\u0301", "\u0323"))
 
@@ -235,13 +255,13 @@ def is_syllable(word: str) -> bool:
 def _words(text: str) -> list[str]:
     """Word tokens for scoring: white-space separated, end punctuation off, no digits."""
     words = (token.strip(_EDGE) for token in text.split())
-    return [word for word in words if word and not any(ch.isdigit() for ch in word)]
+    return [word for word in words if word and not _DIGIT.search(word)]
 
 
 def _valid_count(text: str) -> int:
-    return sum(1 for word in _words(text) if is_syllable(word))
+    return sum(map(is_syllable, _words(text)))
 
 
 def _valid_share(text: str) -> float:
     words = _words(text)
-    return sum(1 for word in words if is_syllable(word)) / len(words) if words else 0.0
+    return sum(map(is_syllable, words)) / len(words) if words else 0.0

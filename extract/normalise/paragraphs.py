@@ -26,6 +26,8 @@ _LIST_START = regex.compile(
 _SENTENCE_END = regex.compile(r"[.:;!?…]\s*$|\./\.$")
 _UPPER_START = regex.compile(r"^[\"“(]?\p{Lu}")
 _SHORT_LINE_RATIO = 0.72
+_HEADING_LINE_RATIO = 0.84
+_HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.)*|[IVXLC]{1,6}\.)\s")
 
 
 @dataclass
@@ -60,17 +62,28 @@ def _typical_width(pages: Iterable[RawPage]) -> float:
     return statistics.median(long_lines) if long_lines else 0.0
 
 
-def starts_paragraph(previous: str, line: str, typical_width: float) -> bool:
-    """Whether `line` begins a new paragraph after `previous`, judging by the words alone."""
-    if not previous:
+def starts_paragraph(paragraph: str, last_line: str, line: str, typical_width: float) -> bool:
+    """Whether `line` begins a new paragraph after `paragraph` (whose last printed line is `last_line`).
+
+    Judged by the words alone: a list marker; a sentence end before a capital; a change between
+    upper-case heading lines and ordinary ones; a short last line before a capital (a justified
+    paragraph fills its lines, its last line does not); a numbered heading, which ends without a
+    full stop, whose last line falls short of the width before a capital.
+    """
+    if not paragraph:
         return True
     if _LIST_START.match(line):
         return True
-    if _SENTENCE_END.search(previous) and _UPPER_START.match(line):
+    capital = _UPPER_START.match(line) is not None
+    if _SENTENCE_END.search(paragraph) and capital:
         return True
-    if previous.isupper() != line.isupper() and any(c.isalpha() for c in line) and line[:1].isupper():
+    if last_line.isupper() != line.isupper() and any(c.isalpha() for c in line) and line[:1].isupper():
         return True
-    return typical_width > 0 and len(previous) < _SHORT_LINE_RATIO * typical_width and _UPPER_START.match(line) is not None
+    if typical_width <= 0 or not capital:
+        return False
+    if len(last_line) < _SHORT_LINE_RATIO * typical_width:
+        return True
+    return _HEADING_NUMBER.match(paragraph) is not None and len(last_line) < _HEADING_LINE_RATIO * typical_width
 
 
 def _glue(previous: str, line: str) -> str:
@@ -85,6 +98,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
     typical = _typical_width(pages)
     footnotes: list[JoinedParagraph] = []
     body: Optional[JoinedParagraph] = None
+    last_line = ""
     for page in pages:
         for line in page.lines:
             text = clean_line(fix_ocr_text(line.text) if page.ocr else line.text)
@@ -103,7 +117,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                 _append(footnotes[-1], text, page.number, new=False)
                 continue
             new = line.new_paragraph if line.new_paragraph is not None else (
-                body is None or starts_paragraph(body.text, text, typical)
+                body is None or starts_paragraph(body.text, last_line, text, typical)
             )
             if body is None or new:
                 if body is not None:
@@ -111,6 +125,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                 body = JoinedParagraph("body")
                 new = True
             _append(body, text, page.number, new=new)
+            last_line = text
     if body is not None:
         yield body
     yield from footnotes

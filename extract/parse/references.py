@@ -26,6 +26,7 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.symbols import SYMBOL_PART
 from extract.parse.reference_context import (
+    cell_date_after,
     clause_before,
     date_after,
     is_not_document,
@@ -33,6 +34,7 @@ from extract.parse.reference_context import (
     issuer_after,
     kind_before,
     subject_after,
+    wrapped_symbol_rest,
 )
 from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
 from schemas.models import CitedDocument, Reference
@@ -61,6 +63,7 @@ class _Mention:
     kind: str
     kind_from_word: bool
     clause: Optional[str] = None
+    date_from: int = 0  # where a date would follow: after the symbol, or after its wrapped rest
     end: int = 0
     issued_on: Optional[date] = None
     issuer: Optional[str] = None
@@ -70,7 +73,8 @@ class _Mention:
 
 def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
     """The mention for a number match, or None when it is not a reference."""
-    symbol = repair_symbol(match.group("symbol") or match.group("party"))
+    rest = wrapped_symbol_rest(doc.key, match.end())
+    symbol = repair_symbol((match.group("symbol") or match.group("party")) + (rest[0] if rest else ""))
     if sum(ch.isalpha() for ch in symbol) < 2 or is_not_document(doc.key, match.start()):
         return None
     number = match.group("number")
@@ -93,6 +97,7 @@ def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
         kind=kind,
         kind_from_word=from_word,
         clause=clause_before(doc.key, doc.text, start) if found else None,
+        date_from=rest[1] if rest else match.end(),
     )
 
 
@@ -118,6 +123,8 @@ def _read_context(doc: NormalisedDocument, mention: _Mention, limit: int, provin
     dated = date_after(doc.key, pos, limit)
     if dated:
         pos, mention.issued_on = dated
+    else:
+        mention.issued_on = cell_date_after(doc.key, mention.date_from)
     mention.end = pos
     issuer = issuer_after(doc.key, pos, limit, province)
     if issuer:

@@ -50,7 +50,7 @@ mark{color:inherit;border-radius:2px;padding:0 1px}
 mark.figure{outline:2px dashed #c0392b;outline-offset:1px;background:transparent}
 mark.footnote{display:inline}
 mark:target{outline:3px solid #e67e22;outline-offset:2px}
-td a{margin-right:.4em}
+td a{margin-right:.3em} td.num{text-align:right;white-space:nowrap} summary{cursor:pointer;color:#555}
 """
 
 
@@ -158,21 +158,40 @@ def _status(check: Check) -> str:
     return '<span class="status fail">fail</span>'
 
 
+def _number(value: str) -> str:
+    """A check's figure for reading: thousands grouped with '.', decimal ',' (the raw value is in checks.csv)."""
+    sign, _, digits = value.rpartition("-")
+    integer, _, decimals = digits.partition(".")
+    if not integer.isdigit():
+        return value
+    grouped = f"{int(integer):,}".replace(",", ".")
+    return f"{sign and '−'}{grouped}" + (f",{decimals}" if decimals else "")
+
+
+def _figure_links(check: Check) -> str:
+    """Links to the figures: the stated ones, then the parts (folded away when there are many)."""
+    def link(f) -> str:
+        label = f.text if f.role == "stated" or len(f.text) < 40 else f.text[:37] + "…"
+        return f'<a href="#{_figure_id(f.start, f.end)}" title="{html.escape(f.role)}: {html.escape(f.value)}">' \
+               f"{html.escape(label)}</a>"
+    stated = " ".join(link(f) for f in check.figures if f.role == "stated")
+    parts = [link(f) for f in check.figures if f.role == "part"]
+    if len(parts) > 6:
+        return f"{stated}<details><summary>{len(parts)} parts</summary>{' '.join(parts)}</details>"
+    return f"{stated} = {' + '.join(parts)}" if parts else stated
+
+
 def _checks_table(checks: list[Check]) -> str:
     if not checks:
         return "<p>No check: the document states no total with its parts and no counted list.</p>"
     rows = []
     for n, c in enumerate(checks, 1):
-        links = " ".join(
-            f'<a href="#{_figure_id(f.start, f.end)}" title="{html.escape(f.role)}: {html.escape(f.value)}">'
-            f"{html.escape(f.text if f.role == 'stated' or len(f.text) < 40 else f.text[:37] + '…')}</a>"
-            for f in c.figures
-        )
         unit = f" {html.escape(c.unit)}" if c.unit else ""
         rows.append(
             f'<tr class="check" id="check-{n}"><td>{n}</td><td>{_status(c)}</td><td>{html.escape(c.check)}</td>'
-            f"<td>{html.escape(c.stated)}{unit}</td><td>{html.escape(c.computed)}{unit}</td>"
-            f"<td>{html.escape(c.difference)}{unit}</td><td>{html.escape(c.detail)}</td><td>{links}</td></tr>"
+            f'<td class="num">{_number(c.stated)}{unit}</td><td class="num">{_number(c.computed)}{unit}</td>'
+            f'<td class="num">{_number(c.difference)}{unit}</td><td>{html.escape(c.detail)}</td>'
+            f"<td>{_figure_links(c)}</td></tr>"
         )
     head = "<tr><th>#</th><th>status</th><th>check</th><th>stated</th><th>computed</th><th>difference</th>"
     return f"<table>{head}<th>detail</th><th>figures</th></tr>{''.join(rows)}</table>"

@@ -47,7 +47,7 @@ PRINTED = [
     (HCM01, "Quyết định số 3871/QĐ-BGDĐT ngày 05 tháng 12 năm 2024"),
     (HCM01, "Quyết định số 214/QĐ-DCT ngày 12 tháng 01 năm 2026"),
     (HCM01, "Công văn số 2637/BGDĐT-VP"),
-    (HCM01, "Phụ lục I của Công văn số 2637/BGDĐT-VP"),
+    (HCM01, "theo Phụ lục I của Công văn"),
     (HCM01, "từ ngày 29/6/2026 đến hết ngày 09/7/2026"),
     (HCM01, "KẾ HOẠCH"),
 ]

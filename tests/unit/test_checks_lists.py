@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_checks_records import counts, footnote, markers, record
+from tests.unit.test_checks_records import counts, footnote, markers, record
 
 from extract.check import run_checks
 from extract.normalise import from_text

@@ -7,7 +7,7 @@ Each case: text, the amounts and counts a parser finds in it, and the checks exp
 from __future__ import annotations
 
 import pytest
-from test_checks_records import amounts, counts, record
+from tests.unit.test_checks_records import amounts, counts, record
 
 from extract.check import run_checks
 from extract.normalise import from_text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_checks_records import record, table
+from tests.unit.test_checks_records import record, table
 
 from extract.check import run_checks
 from extract.check.tables import parse_number

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_checks_records import amounts, counts, footnote, markers, record
+from tests.unit.test_checks_records import amounts, counts, footnote, markers, record
 
 from extract.check import run_checks
 from extract.normalise import from_text

@@ -1,0 +1,202 @@
+"""PDF reader on small PDFs drawn here with reportlab: footnote zone, markers, page numbers, columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import pdfencrypt
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from extract.read.pdf import page_needs_ocr, read_pdf
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+LEFT, RIGHT = 70.0, A4[0] - 56.0
+pytestmark = pytest.mark.skipif(not FONT.is_file(), reason=f"DejaVu Serif not installed at {FONT}")
+
+# One page = a list of ops: ("line", top, x, size, text) where `^12` in text is a raised marker,
+# ("rule", top, x0, x1), ("image", ...) is not needed here.
+Op = tuple
+
+
+def draw(path: Path, pages: list[list[Op]], encrypt: object = None) -> Path:
+    if "DejaVuSerif" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSerif", str(FONT)))
+    canvas = Canvas(str(path), pagesize=A4, invariant=1, encrypt=encrypt)
+    for ops in pages:
+        for op in ops:
+            if op[0] == "rule":
+                _, top, x0, x1 = op
+                canvas.setLineWidth(0.5)
+                canvas.line(x0, A4[1] - top, x1, A4[1] - top)
+                continue
+            _, top, x, size, text = op
+            obj = canvas.beginText(x, A4[1] - top)
+            for i, part in enumerate(text.split("^")):
+                raised = i > 0
+                digits = part[: len(part) - len(part.lstrip("0123456789"))] if raised else ""
+                if digits:
+                    obj.setFont("DejaVuSerif", size * 0.6)
+                    obj.setRise(size * 0.35)
+                    obj.textOut(digits)
+                    obj.setRise(0)
+                obj.setFont("DejaVuSerif", size)
+                obj.textOut(part[len(digits) :])
+            canvas.drawText(obj)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def full_line(words: str, size: float = 12.0) -> str:
+    """Words repeated until the line reaches the right margin (a justified, wrapped line)."""
+    text = words
+    while pdfmetrics.stringWidth(text + " " + words.split()[0], "DejaVuSerif", size) < RIGHT - LEFT:
+        text += " " + words.split()[len(text.split()) % len(words.split())]
+    return text
+
+
+def lines(raw) -> list[list[tuple]]:
+    return [[(l.kind, l.footnote_label, l.text) for l in page.lines] for page in raw.pages]
+
+
+def test_footnote_zone_markers_and_page_numbers(tmp_path: Path) -> None:
+    page1 = [
+        ("line", 80, LEFT, 12, "Ủy ban nhân dân tỉnh đã ban hành kế hoạch^1 về cải cách."),
+        ("line", 98, LEFT, 12, "Nghiệp vụ được tập huấn cho 300 công chức^2."),
+        ("rule", 740, LEFT, LEFT + 144),
+        ("line", 752, LEFT, 8, "^1 Kế hoạch số 12/KH-UBND ngày 05/01/2025 của Ủy ban nhân dân tỉnh."),
+        ("line", 762, LEFT, 8, "^2 Gồm công chức cấp tỉnh và cấp xã; danh sách kèm theo, được cập nhật"),
+    ]
+    page2 = [
+        ("line", 30, A4[0] / 2 - 3, 12, "2"),
+        ("line", 80, LEFT, 12, "Đánh giá chung: hoàn thành nhiệm vụ."),
+        ("rule", 760, LEFT, LEFT + 144),
+        ("line", 772, LEFT, 8, "hằng quý trên Cổng thông tin điện tử."),
+    ]
+    raw = read_pdf(draw(tmp_path / "notes.pdf", [page1, page2]))
+    assert lines(raw) == [
+        [
+            ("body", None, "Ủy ban nhân dân tỉnh đã ban hành kế hoạch¹ về cải cách."),
+            ("body", None, "Nghiệp vụ được tập huấn cho 300 công chức²."),
+            ("footnote", "1", "Kế hoạch số 12/KH-UBND ngày 05/01/2025 của Ủy ban nhân dân tỉnh."),
+            ("footnote", "2", "Gồm công chức cấp tỉnh và cấp xã; danh sách kèm theo, được cập nhật"),
+        ],
+        [
+            ("body", None, "Đánh giá chung: hoàn thành nhiệm vụ."),
+            ("footnote", None, "hằng quý trên Cổng thông tin điện tử."),  # continues footnote 2
+        ],
+    ]
+    assert raw.format == "pdf" and raw.ocr_pages == 0
+    first = raw.pages[0].lines[0]
+    assert (first.font_size, first.x0, first.bold) == (12.0, LEFT, False)
+
+
+ZONE_CASES = [
+    (
+        "a rule with body-size text below it is an underline, not a footnote rule",
+        [("line", 80, LEFT, 12, "Địa chỉ: https://cchc.example.gov.vn/"), ("rule", 84, LEFT, 250), ("line", 100, LEFT, 12, "Tiếp theo.")],
+        [("body", None, "Địa chỉ: https://cchc.example.gov.vn/"), ("body", None, "Tiếp theo.")],
+    ),
+    (
+        "a line of underscores as the rule, labels in parentheses",
+        [("line", 80, LEFT, 12, "Tổng số 12 xã^3."), ("line", 700, LEFT, 12, "__________"), ("line", 716, LEFT, 8, "(3) Gồm các xã A, B.")],
+        [("body", None, "Tổng số 12 xã³."), ("footnote", "3", "Gồm các xã A, B.")],
+    ),
+    (
+        "two rules at the same height are a table border, not a footnote rule",
+        [("line", 80, LEFT, 12, "Bảng tổng hợp"), ("rule", 700, LEFT, 200), ("rule", 700, 200, 400), ("line", 716, LEFT, 8, "Ghi chú nhỏ")],
+        [("body", None, "Bảng tổng hợp"), ("body", None, "Ghi chú nhỏ")],
+    ),
+    (
+        "a lone number at the bottom of the page is a page number",
+        [("line", 80, LEFT, 12, "Nội dung trang."), ("line", 810, A4[0] / 2, 12, "- 3 -")],
+        [("body", None, "Nội dung trang.")],
+    ),
+    (
+        "a number in the middle of the page is text",
+        [("line", 80, LEFT, 12, "Kết quả:"), ("line", 98, LEFT, 12, "125")],
+        [("body", None, "Kết quả:"), ("body", None, "125")],
+    ),
+    (
+        "issuer and motto on one printed line are two lines, left first",
+        [("line", 60, LEFT + 20, 12, "ỦY BAN NHÂN DÂN"), ("line", 60, 300, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
+        [("body", None, "ỦY BAN NHÂN DÂN"), ("body", None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
+    ),
+    (
+        "words with diacritics keep their letters together; spaces inside a line stay one line",
+        [("line", 80, LEFT, 13, "Số:      /BC-UBND   Nguyễn Ngọc Phúc, Đắk Nông, hằng tháng")],
+        [("body", None, "Số: /BC-UBND Nguyễn Ngọc Phúc, Đắk Nông, hằng tháng")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, ops, expected", ZONE_CASES, ids=[c[0] for c in ZONE_CASES])
+def test_layout(tmp_path: Path, name: str, ops: list[Op], expected: list[tuple]) -> None:
+    assert lines(read_pdf(draw(tmp_path / "case.pdf", [ops]))) == [expected]
+
+
+def test_paragraph_hints(tmp_path: Path) -> None:
+    wrapped = full_line("tổ chức triển khai thực hiện các nhiệm vụ cải cách hành chính")
+    ops = [
+        ("line", 80, LEFT + 36, 12, "Trong năm, tỉnh đã ban hành các văn bản chỉ đạo"),  # first-line indent
+        ("line", 98, LEFT, 12, wrapped),
+        ("line", 116, LEFT, 12, "trên địa bàn tỉnh."),  # continues a full, unfinished line
+        ("line", 146, LEFT, 12, "Kết quả như sau:"),  # after a wider gap
+        ("line", 164, LEFT, 12, "- Hoàn thành 45 nhiệm vụ."),
+        ("line", 182, LEFT + 120, 12, "BÁO CÁO TỔNG HỢP"),  # centred: cannot tell
+    ]
+    raw = read_pdf(draw(tmp_path / "hints.pdf", [ops]))
+    assert [l.new_paragraph for l in raw.pages[0].lines] == [None, None, False, True, None, None]
+
+
+def test_paragraph_hint_from_indent_when_the_document_indents(tmp_path: Path) -> None:
+    wrapped = full_line("thực hiện các nhiệm vụ cải cách hành chính trên địa bàn")
+    ops = []
+    for i in range(4):  # four indented paragraphs of two lines each
+        ops += [("line", 80 + 40 * i, LEFT + 36, 12, "Đoạn mới bắt đầu ở đây"), ("line", 98 + 40 * i, LEFT, 12, wrapped)]
+    ops[2] = ("line", 120, LEFT + 36, 12, "Đoạn mới bắt đầu ở đây")
+    raw = read_pdf(draw(tmp_path / "indent.pdf", [ops]))
+    assert [l.new_paragraph for l in raw.pages[0].lines][2:4] == [True, None]
+
+
+def test_repeated_running_head_is_dropped(tmp_path: Path) -> None:
+    pages = [[("line", 20, LEFT, 9, "Báo cáo cải cách hành chính năm 2025"), ("line", 80, LEFT, 12, f"Trang nội dung {n}.")] for n in range(4)]
+    raw = read_pdf(draw(tmp_path / "heads.pdf", pages))
+    assert lines(raw) == [[("body", None, f"Trang nội dung {n}.")] for n in range(4)]
+
+
+def test_encrypted_pdf_raises_a_clear_error(tmp_path: Path) -> None:
+    path = draw(tmp_path / "locked.pdf", [[("line", 80, LEFT, 12, "Mật.")]], pdfencrypt.StandardEncryption("secret"))
+    with pytest.raises(ValueError, match=r"^encrypted PDF locked\.pdf: a password is required"):
+        read_pdf(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not a pdf at all", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF", b""],
+    ids=["not a pdf", "no pages", "empty file"],
+)
+def test_corrupt_pdf_raises_a_one_line_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=r"^unreadable PDF broken\.pdf: [^\n]+$"):
+        read_pdf(path)
+
+
+OCR_CASES = [
+    ("a scan: no text, a page-size image", "", 1.0, True),
+    ("a scan with a few stray glyphs", "1 .", 0.95, True),
+    ("a blank page", "", 0.0, False),
+    ("a text page with a logo", "Ủy ban nhân dân tỉnh Lâm Đồng báo cáo kết quả thực hiện công tác", 0.05, False),
+    ("a text layer of unmapped glyphs", "(cid:12)(cid:40)(cid:3)(cid:77)" * 10, 0.0, True),
+    ("a legacy-encoded text layer is text, not garbage", "B¸o c¸o kÕt qu¶ thùc hiÖn c«ng t¸c c¶i c¸ch hµnh chÝnh", 0.0, False),
+]
+
+
+@pytest.mark.parametrize("name, text, image_share, expected", OCR_CASES, ids=[c[0] for c in OCR_CASES])
+def test_page_needs_ocr(name: str, text: str, image_share: float, expected: bool) -> None:
+    assert page_needs_ocr(text, image_share) is expected

@@ -1,0 +1,72 @@
+"""Seconds per OCR'd page with one worker process against two, and the speed-up of parallel pages.
+
+Each run OCRs every page of each PDF through `ocr_pages` with BAOCAO_OCR_WORKERS set; Tesseract runs
+single-threaded in each worker (OMP_THREAD_LIMIT=1). Default inputs: the scanned seed of corpus/
+and the two genuine scans of ../shared/real when present.
+
+    python -m tools.bench_ocr [PDF ...] [--workers 1 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from extract.read.ocr import WORKERS_VARIABLE, ocr_pages
+
+PROJECT = Path(__file__).resolve().parents[1]
+REAL = PROJECT.parent / "shared" / "real"
+DEFAULT_INPUTS = [
+    PROJECT / "corpus" / "seed_scan.pdf",
+    REAL / "lc09_bct_cv_2265_atmt_gp_hhnh_2026-04_scan.pdf",
+    REAL / "hcm01_dct_kh_753_khao_sat_hai_long_2026-06_scan.pdf",
+]
+
+
+def _page_count(pdf: Path) -> int:
+    with pdfium.PdfDocument(str(pdf)) as document:
+        return len(document)
+
+
+def seconds_per_page(pdfs: list[Path], workers: int) -> tuple[int, float]:
+    """(pages, wall seconds per page) for OCR of all `pdfs` with `workers` processes."""
+    previous = os.environ.get(WORKERS_VARIABLE)
+    os.environ[WORKERS_VARIABLE] = str(workers)
+    try:
+        pages = 0
+        started = time.perf_counter()
+        for pdf in pdfs:
+            count = _page_count(pdf)
+            ocr_pages(pdf, list(range(1, count + 1)))
+            pages += count
+        return pages, (time.perf_counter() - started) / max(1, pages)
+    finally:
+        if previous is None:
+            os.environ.pop(WORKERS_VARIABLE, None)
+        else:
+            os.environ[WORKERS_VARIABLE] = previous
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pdfs", type=Path, nargs="*")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args(argv)
+    pdfs = [pdf for pdf in (args.pdfs or DEFAULT_INPUTS) if pdf.is_file()]
+    if not pdfs:
+        parser.error("no input PDF found (make the corpus, or give PDFs)")
+    print(f"OCR of {', '.join(pdf.name for pdf in pdfs)} on {os.cpu_count()} cores")
+    print(f"{'workers':>8} {'pages':>6} {'s/page':>8} {'speed-up':>9}")
+    baseline: float | None = None
+    for workers in args.workers:
+        pages, per_page = seconds_per_page(pdfs, workers)
+        baseline = baseline or per_page
+        print(f"{workers:>8} {pages:>6} {per_page:>8.2f} {baseline / per_page:>8.2f}x")
+
+
+if __name__ == "__main__":
+    main()
