@@ -1,4 +1,5 @@
-"""Build corpus/ from the seed report: the text, a born-digital PDF, a scan of it, a legacy-encoded copy.
+"""Build corpus/ from the seed report: the text, a born-digital PDF, a scan of it, legacy-encoded copies
+(TCVN3 and VNI text, a Word file typed in .VnTime fonts).
 
 `python -m tools.make_corpus [SEED]` (default: ../shared/seed/000_3bfc41f83deee874.txt). Every rendition is
 deterministic, so running it again leaves corpus/ unchanged. The renditions exercise every reading path
@@ -11,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from tools.render_legacy import render_legacy
+from tools.render_legacy import render_legacy, render_legacy_docx
 from tools.render_pdf import render_seed_pdf
 from tools.render_scan import render_scan
 
@@ -27,6 +28,8 @@ def make_corpus(seed: Path, corpus: Path = CORPUS) -> None:
     render_seed_pdf(text, corpus / "seed.pdf")
     render_scan(corpus / "seed.pdf", corpus / "seed_scan.pdf", dpi=200)
     render_legacy(text, corpus / "seed_tcvn3.txt", encoding="tcvn3")
+    render_legacy(text, corpus / "seed_vni.txt", encoding="vni")
+    render_legacy_docx(text, corpus / "seed_vntime.docx")
 
 
 if __name__ == "__main__":

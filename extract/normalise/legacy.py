@@ -35,7 +35,11 @@ ENCODINGS = ("tcvn3", "vni")
 _TCVN3_SINGLE = str.maketrans(tables.TCVN3_DECODE)
 _VNI_UNITS = regex.compile("|".join(regex.escape(code) for code in sorted(tables.VNI_DECODE, key=len, reverse=True)))
 _AMBIGUOUS = "".join(tables.TCVN3_AMBIGUOUS)
-_AMBIGUOUS_WORD = regex.compile(rf"[\p{{L}}\p{{M}}{regex.escape(_AMBIGUOUS)}]*[{regex.escape(_AMBIGUOUS)}][\p{{L}}\p{{M}}{regex.escape(_AMBIGUOUS)}]*")
+# A word holding a context code: tried at word starts only, letters matched possessively.
+_AMBIGUOUS_WORD = regex.compile(
+    r"(?<![\p{{L}}\p{{M}}{amb}])[[\p{{L}}\p{{M}}]--[{amb}]]*+[{amb}][\p{{L}}\p{{M}}{amb}]*".format(amb=regex.escape(_AMBIGUOUS)),
+    flags=regex.V1,
+)
 # Legacy marks: a code character no Unicode Vietnamese word holds, next to a letter. Plain `re`
 # and a one-class search first: this scan is what every Unicode document pays.
 _SIGNATURE_CHARS = re.escape(tables.TCVN3_SIGNATURE_CHARS + tables.VNI_SIGNATURE_CHARS)
@@ -121,8 +125,8 @@ def _detect(text: str) -> tuple[Optional[str], Optional[str]]:
 def decode_text(text: str, encoding: str) -> str:
     """`text` converted from `encoding`, line by line; a line already in Unicode is left alone.
 
-    A line is kept when it holds a character no byte view has, or when converting it leaves fewer
-    valid Vietnamese words than before (a Unicode line inside a mostly legacy PDF layer).
+    A line is kept when it holds a character no byte view has, or when it has no legacy mark and
+    converting it leaves fewer valid Vietnamese words (a Unicode line inside a legacy PDF layer).
     """
     decoder = _DECODERS[encoding]
     lines = text.split("\n")
@@ -131,7 +135,7 @@ def decode_text(text: str, encoding: str) -> str:
         if not line or _BEYOND_BYTES.search(view):
             continue
         converted = decoder(view)
-        if converted != line and _valid_count(converted) >= _valid_count(line):
+        if converted != line and (_SIGNATURE.search(view) or _valid_count(converted) >= _valid_count(line)):
             lines[index] = converted
     return "\n".join(lines)
 

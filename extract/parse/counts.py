@@ -32,9 +32,8 @@ _PADDED = regex.compile(r"(?<![\p{L}\d.,/\-–])0[1-9][^\S\n]+\p{L}")
 
 TIME_UNITS = frozenset("giây phút giờ tiếng ngày đêm tuần tháng quý năm thập_kỷ thế_kỷ".split())
 MEASURES = frozenset(
-    "tuổi % phần_trăm ha héc_ta hecta sào m mét m2 m² m3 m³ km km2 km² cm mm kg g gam tấn tạ yến lít mw kw kwh mwh"
-    " gw kv"
-    " độ usd đồng vnđ vnd đ triệu tỷ tỉ nghìn ngàn trăm vạn".split()
+    "tuổi % phần_trăm ha héc_ta hecta sào m mét m2 m² m3 m³ km km2 km² cm mm kg g gam tấn tạ yến lít"
+    " mw kw kwh mwh gw kv độ usd đồng vnđ vnd đ triệu tỷ tỉ nghìn ngàn trăm vạn".split()
 )
 # Words after which a number is the thing's identifier or ordinal, not a count of things.
 IDENTIFIER_WORDS = frozenset(
@@ -100,6 +99,8 @@ def _noun_end(window: str, words: list[nlp.Word], i: int) -> Optional[int]:
             end = after.end
     if _RATE.match(window, end):
         return None
+    while not window[end - 1].isalnum():  # pyvi may keep a full stop on an abbreviation: `TTHC.`
+        end -= 1
     return end
 
 

@@ -102,8 +102,8 @@ def _clean_clause(text: str) -> str:
     return _TRAIL.sub("", _LEAD.sub("", text.strip(" \t,;:"))).strip(" \t,;:")
 
 
-def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, int, Optional[str]]:
-    """The clause an amount at `start` belongs to: span searched and its cleaned text.
+def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, Optional[str]]:
+    """The clause an amount at `start` belongs to: where it starts, and its cleaned text.
 
     The clause runs back to the nearest boundary (`;`, `,`, `:`, `(`, sentence start). An empty clause
     (`Tổng kinh phí ...: 13.183,72 triệu đồng`, `vốn đầu tư công (340 tỷ)`) takes the one before it.
@@ -115,7 +115,7 @@ def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, int, Optional[
         label_end = clause_start - 1
         clause_start, _ = _clause_start(doc.key, floor, label_end)
         text = _clean_clause(doc.text[clause_start:label_end])
-    return clause_start, start, text or None
+    return clause_start, text or None
 
 
 def funding_source(doc: NormalisedDocument, clause_start: int, end: int) -> Optional[str]:
@@ -167,7 +167,7 @@ def _text_amounts(doc: NormalisedDocument) -> Iterator[Amount]:
             continue
         in_table = doc.kind_at(match.start()) == "table"
         unit = doc.text[match.start("unit") : match.end("unit")]
-        clause_start, _, purpose = purpose_of(doc, match.start())
+        clause_start, purpose = purpose_of(doc, match.start())
         if in_table and purpose is None:
             purpose = _row_label_at(doc, match.start())
         source = funding_source(doc, clause_start, match.end())

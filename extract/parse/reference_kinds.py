@@ -24,6 +24,8 @@ KIND_WORDS = (
     "Giấy phép", "Chương trình", "Đề án", "Dự án", "Quy định", "Quy chế", "Công điện", "Biên bản",
     "Phương án", "Phiếu chuyển", "Hợp đồng", "Luật",
 )
+KIND_PATTERN = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in KIND_WORDS)
+"""Any kind word, white space between its words free; match with IGNORECASE."""
 GENERIC_KINDS = {"Văn bản", "Công văn"}
 NO_CODE_KIND = "Công văn"
 _KIND_ALIASES = {"Chương trình hành động": "Chương trình"}

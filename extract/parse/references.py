@@ -4,7 +4,7 @@ A reference is found by its number, not its words: a number followed by a symbol
 one code (`587/QĐ-UBND`, `45/2012/NĐ-CP`, `72/2025/QH15`, `34-NQ/TU`, `2265/BCT-ATMT`,
 `06/03/2026/HCNM`). Dates (`24/9/2021`), ratios (`12/63`, `26.770/47.826`), units (`km/h`), `V/v`,
 `Covid-19`, addresses (`số 12/3`, `12/A`) carry no code and are not references; nor are form and annex
-numbers (`Mẫu số 01/BC`). The words around the number give the rest (see reference_context).
+numbers (`Mẫu số 01/BC`). The words around the number give the rest (reference_before, reference_after, reference_issuer).
 
 Quoted span of a mention: from the kind word (or from the number when no kind word is printed) to the
 end of the symbol, or to the end of the date when `ngày ...` directly follows:
@@ -25,17 +25,9 @@ import regex
 
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.symbols import SYMBOL_PART
-from extract.parse.reference_context import (
-    cell_date_after,
-    clause_before,
-    date_after,
-    is_not_document,
-    is_own_number_label,
-    issuer_after,
-    kind_before,
-    subject_after,
-    wrapped_symbol_rest,
-)
+from extract.parse.reference_after import cell_date_after, date_after, subject_after, wrapped_symbol_rest
+from extract.parse.reference_before import clause_before, is_not_document, is_own_number_label, kind_before
+from extract.parse.reference_issuer import issuer_after
 from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
 from schemas.models import CitedDocument, Reference
 

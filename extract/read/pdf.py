@@ -53,13 +53,14 @@ _FULL = 1.0  # ems from the right margin within which a line counts as full
 _MARGIN_BAND = 0.08  # share of the page height at top and bottom where running heads live
 _REPEATED_SHARE = 0.5  # a margin line on at least this share of pages (and 3) is decoration
 _SCAN_IMAGE_SHARE = 0.3  # images covering this share of a page make it a scan
-_MIN_GARBAGE_CHARACTERS = 20  # below this, a text layer without images is a blank page
+_MAX_UNMAPPED_SHARE = 0.3  # a text layer with more unmapped glyphs than this is a broken font map
 
 _PAGE_NUMBER = regex.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$", regex.I)
 _UNDERSCORES = regex.compile(r"^_{5,}$")
 _PAREN_LABEL = regex.compile(r"^\(\s*(\d{1,3})\s*\)\s*")
 _SENTENCE_END = regex.compile(r"[.:;!?…]\)?$")
 _DIGITS = regex.compile(r"\d+")
+_UNMAPPED = regex.compile(r"\(cid:\d+\)|[\p{Co}\ufffd]")
 
 
 @dataclass
@@ -115,11 +116,17 @@ def read_pdf(path: Path) -> RawDocument:
 
 
 def page_needs_ocr(text: str, image_share: float) -> bool:
-    """Whether a page's text layer is unusable: a scan (large image, next to no text) or garbage."""
-    if not text_layer_is_garbage(text):
-        return False
-    printed = sum(1 for c in text if not c.isspace())
-    return image_share >= _SCAN_IMAGE_SHARE or printed >= _MIN_GARBAGE_CHARACTERS
+    """Whether a page's text layer is unusable, so that the page must be OCR'd.
+
+    A page covered by an image (a scan) needs OCR unless its text layer reads as words (a scan
+    that was OCR'd before). A page without such an image keeps its text layer, however few
+    letters it has (a table of figures), unless that layer is mostly unmapped glyphs.
+    """
+    unmapped = len(_UNMAPPED.findall(text))
+    printed = len(_UNMAPPED.sub("x", text)) - sum(1 for c in text if c.isspace())
+    if printed and unmapped > _MAX_UNMAPPED_SHARE * printed:
+        return True
+    return image_share >= _SCAN_IMAGE_SHARE and text_layer_is_garbage(text)
 
 
 def _load(path: Path) -> list[_Page]:
@@ -308,12 +315,21 @@ def _is_page_number(segment: _Segment, segments: list[_Segment], height: float) 
 
 
 def _footnote_top(segments: list[_Segment], rules: list[tuple[float, float, float]], body_size: float) -> Optional[float]:
-    """Where the footnote zone starts: the first isolated rule with only small type below it."""
+    """Where the footnote zone starts: the first isolated rule with only smaller type below it.
+
+    Smaller than the body type of the document and of the text above the rule on this page (a
+    page can hold more footnote text than body text).
+    """
     ys = [y for x0, x1, y in rules if sum(1 for _, _, other in rules if abs(other - y) < 1.0) == 1]
     ys += [(s.top + s.bottom) / 2 for s in segments if _UNDERSCORES.match(s.text)]
     for y in sorted(ys):
         below = [s for s in segments if s.top > y and not _UNDERSCORES.match(s.text)]
-        if below and all(s.size < _FOOTNOTE_TYPE * body_size for s in below):
+        above: Counter[float] = Counter()
+        for s in segments:
+            if s.bottom < y:
+                above[s.size] += len(s.text)
+        reference = max(body_size, above.most_common(1)[0][0]) if above else body_size
+        if below and all(s.size < _FOOTNOTE_TYPE * reference for s in below):
             return y
     return None
 
@@ -331,8 +347,9 @@ def _margins(pages: list[_Page], body_size: float) -> _Margins:
     body = [s for p in pages for s in p.segments if abs(s.size - body_size) < 0.5 and not s.split]
     if not body:
         return _Margins(0.0, 0.0, 0.0)
-    left = Counter(round(s.x0) for s in body).most_common(1)[0][0]
-    right = Counter(round(s.x1) for s in body).most_common(1)[0][0]
+    # most lines start at the left margin and (justified) end at the right one
+    left = _quantile([s.x0 for s in body], 0.1)
+    right = _quantile([s.x1 for s in body], 0.9)
     steps = [
         round(b.top - a.top, 1)
         for p in pages
@@ -341,6 +358,11 @@ def _margins(pages: list[_Page], body_size: float) -> _Margins:
     ]
     pitch = Counter(steps).most_common(1)[0][0] if steps else 0.0
     return _Margins(float(left), float(right), float(pitch))
+
+
+def _quantile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(share * (len(ordered) - 1))]
 
 
 def _new_paragraph(segment: _Segment, previous: Optional[_Segment], same_page: bool, margins: _Margins) -> Optional[bool]:

@@ -13,6 +13,7 @@ renderer does not give; and it would emit one element per token for a 100 000-ch
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -238,14 +239,28 @@ def write_review_page(record: Record, text: str, path: Path) -> None:
     write_text_atomic(path, review_html(record, text))
 
 
+def _review_link(record: Record, index: Path) -> str:
+    """The document's name, linked to its review page when it has one (a failed document has none).
+
+    Review pages live in the folder `review`: the index's own folder when it is that folder,
+    else `review/` beside the index; the link is relative, so the run's folder can be moved.
+    """
+    name = html.escape(record.doc_id)
+    if record.status != "ok":
+        return name
+    folder = index.parent if index.parent.name == "review" else index.parent / "review"
+    href = os.path.relpath(folder / f"{record.doc_id}.html", index.parent).replace(os.sep, "/")
+    return f'<a href="{html.escape(href)}">{name}</a>'
+
+
 def write_index_page(records: list[Record], path: Path) -> None:
-    """Write the run's index page, linking each document's review page at review/<doc_id>.html."""
+    """Write the run's index page: one row per document, linking its review page."""
     rows = []
     for r in records:
         passed = sum(c.status == "pass" for c in r.checks)
         failed = len(r.checks) - passed
         rows.append(
-            f'<tr><td><a href="review/{html.escape(r.doc_id)}.html">{html.escape(r.doc_id)}</a></td>'
+            f"<tr><td>{_review_link(r, path)}</td>"
             f'<td><span class="status {"pass" if r.status == "ok" else "fail"}">{html.escape(r.status)}</span>'
             f"{' ' + html.escape(r.error) if r.error else ''}</td><td>{r.pages}</td><td>{r.ocr_pages}</td>"
             f"<td>{html.escape(r.header.doc_type.value if r.header.doc_type else '')}</td>"

@@ -20,6 +20,7 @@ CASES = [
     ("ban hành 05 văn bản¹ chỉ đạo", [(5, "văn bản", "05 văn bản")]),  # footnote marker after the noun
     ("đã xây dựng 2.993.927 thửa đất", [(2993927, "thửa đất", "2.993.927 thửa đất")]),
     ("Năm 2022, 2023 Trung tâm tổ chức 03 Hội nghị tập huấn", [(3, "hội nghị", "03 Hội nghị")]),
+    ("trong đó cấp tỉnh 60 TTHC.", [(60, "tthc", "60 TTHC")]),
     ("Có 3 con trâu và 2 chiếc xe", [(3, "con trâu", "3 con trâu"), (2, "chiếc xe", "2 chiếc xe")]),
     # addresses, names and identifiers: the number follows the noun
     ("Công ty TNHH Thảo dược Tuệ Tâm, thôn 12, xã Kim Phú", []),

@@ -59,6 +59,10 @@ def full_line(words: str, size: float = 12.0) -> str:
     return text
 
 
+def centred(text: str, size: float = 12.0) -> float:
+    return (LEFT + RIGHT - pdfmetrics.stringWidth(text, "DejaVuSerif", size)) / 2
+
+
 def lines(raw) -> list[list[tuple]]:
     return [[(l.kind, l.footnote_label, l.text) for l in page.lines] for page in raw.pages]
 
@@ -144,13 +148,16 @@ def test_paragraph_hints(tmp_path: Path) -> None:
     ops = [
         ("line", 80, LEFT + 36, 12, "Trong năm, tỉnh đã ban hành các văn bản chỉ đạo"),  # first-line indent
         ("line", 98, LEFT, 12, wrapped),
-        ("line", 116, LEFT, 12, "trên địa bàn tỉnh."),  # continues a full, unfinished line
-        ("line", 146, LEFT, 12, "Kết quả như sau:"),  # after a wider gap
-        ("line", 164, LEFT, 12, "- Hoàn thành 45 nhiệm vụ."),
-        ("line", 182, LEFT + 120, 12, "BÁO CÁO TỔNG HỢP"),  # centred: cannot tell
+        ("line", 116, LEFT, 12, wrapped),  # continues a full, unfinished line
+        ("line", 134, LEFT, 12, wrapped),
+        ("line", 152, LEFT, 12, "trên địa bàn tỉnh."),
+        ("line", 182, LEFT, 12, "Kết quả như sau:"),  # after a wider gap
+        ("line", 200, LEFT, 12, "- Hoàn thành 45 nhiệm vụ."),  # cannot tell from the layout
+        ("line", 230, centred("BÁO CÁO TỔNG HỢP"), 12, "BÁO CÁO TỔNG HỢP"),
+        ("line", 248, centred("CỦA ỦY BAN NHÂN DÂN"), 12, "CỦA ỦY BAN NHÂN DÂN"),  # centred: cannot tell
     ]
     raw = read_pdf(draw(tmp_path / "hints.pdf", [ops]))
-    assert [l.new_paragraph for l in raw.pages[0].lines] == [None, None, False, True, None, None]
+    assert [l.new_paragraph for l in raw.pages[0].lines] == [None, None, False, False, False, True, None, True, None]
 
 
 def test_paragraph_hint_from_indent_when_the_document_indents(tmp_path: Path) -> None:
@@ -191,6 +198,8 @@ OCR_CASES = [
     ("a scan: no text, a page-size image", "", 1.0, True),
     ("a scan with a few stray glyphs", "1 .", 0.95, True),
     ("a blank page", "", 0.0, False),
+    ("a born-digital table of figures, few letters", "1.1. 45 100 2.2. 38 12,5 3.1. 271 1.647 04 23", 0.0, False),
+    ("a scan that was OCR'd before keeps its text layer", "Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện", 1.0, False),
     ("a text page with a logo", "Ủy ban nhân dân tỉnh Lâm Đồng báo cáo kết quả thực hiện công tác", 0.05, False),
     ("a text layer of unmapped glyphs", "(cid:12)(cid:40)(cid:3)(cid:77)" * 10, 0.0, True),
     ("a legacy-encoded text layer is text, not garbage", "B¸o c¸o kÕt qu¶ thùc hiÖn c«ng t¸c c¶i c¸ch hµnh chÝnh", 0.0, False),

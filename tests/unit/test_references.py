@@ -101,6 +101,12 @@ MENTION_CASES = [
     # a lower-case word far from the number is no kind word
     ("theo quy định tại 587/QĐ-UBND", [("587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", None, None)]),
     ("theo quyết định số 587/QĐ-UBND", [("quyết định số 587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", None, None)]),
+    # a PDF table read as lines, its cells interleaved: the rest of the symbol and the date come later
+    ("Nghị quyết 19/NQ-\n2.1. Tổng số biên chế\nNgười\n9.976\nHĐND ngày\n28/8/2025",
+     [("Nghị quyết 19/NQ", "Nghị quyết", "19/NQ-HĐND", D(2025, 8, 28), None)]),
+    ("Nghị quyết 14/NQ-\nHĐND ngày\n2.3. Số hợp đồng\nNgười\n28/8/2025 (lĩnh",
+     [("Nghị quyết 14/NQ-\nHĐND", "Nghị quyết", "14/NQ-HĐND", D(2025, 8, 28), None)]),
+    ("Quyết định số 117/QĐ-\n2.1. Tổng số\nNgười\n9.976\nghi chú", [("Quyết định số 117/QĐ", "Quyết định", "117/QĐ", None, None)]),
     # not references
     ("ngày 24/9/2021, tỷ lệ 12/63, đạt 26.770/47.826 lượt", []),
     ("điện thoại 0214.3822.345, 0214/3822345", []),

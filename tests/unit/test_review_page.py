@@ -90,11 +90,21 @@ def test_review_page_highlights_and_checks(tmp_path: Path) -> None:
     assert "<script" not in page and "http" not in page.split("<body>")[1]
 
 
-def test_index_page_links_reviews(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "index, status, link",
+    [
+        ("index.html", "ok", 'href="review/t.html"'),  # index at the top of the run's folder
+        ("review/index.html", "ok", 'href="t.html"'),  # index among the review pages
+        ("index.html", "failed", None),  # a failed document has no review page: no dangling link
+    ],
+)
+def test_index_page_links_reviews(tmp_path: Path, index: str, status: str, link) -> None:
     doc = from_text("Báo cáo")
-    path = tmp_path / "index.html"
-    write_index_page([record(doc)], path)
-    assert 'href="review/t.html"' in path.read_text(encoding="utf-8")
+    path = tmp_path / index
+    rec = record(doc).model_copy(update={"status": status, "error": "unreadable" if status == "failed" else ""})
+    write_index_page([rec], path)
+    page = path.read_text(encoding="utf-8")
+    assert (link in page) if link else ("href=" not in page and "unreadable" in page)
 
 
 RENDER_CASES = [
