@@ -110,7 +110,10 @@ def _paginate(lines: list[RawLine], notes: dict[str, list[_NoteLine]]) -> list[_
     pending: list[_NoteLine] = []  # footnote lines still waiting for room, in order
 
     def fill_notes(page: _Page) -> None:
-        while pending and page.body_height + _notes_height(page) + NOTE_LEADING + (0 if page.notes else RULE_GAP) <= usable:
+        while pending:
+            room = usable - page.body_height - _notes_height(page) - (0 if page.notes else RULE_GAP)
+            if room < NOTE_LEADING:
+                return
             page.notes.append(pending.pop(0))
 
     for line in (line for line in lines if line.kind == "body"):

@@ -63,6 +63,9 @@ _DIGITS = regex.compile(r"\d+")
 _UNMAPPED = regex.compile(r"\(cid:\d+\)|[\p{Co}\ufffd]")
 
 
+_Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
+
+
 @dataclass
 class _Glyph:
     text: str
@@ -95,7 +98,7 @@ class _Page:
     width: float
     height: float
     glyphs: list[_Glyph]
-    rules: list[tuple[float, float, float]]  # (x0, x1, y)
+    rules: list[_Rule]
     image_share: float
     segments: list[_Segment] = field(default_factory=list)
 
@@ -107,7 +110,7 @@ def read_pdf(path: Path) -> RawDocument:
     scanned = [p.number for p in pages if page_needs_ocr("".join(g.text for g in p.glyphs), p.image_share)]
     for page in pages:
         if page.number not in scanned:
-            page.segments = _segments(page, body_size)
+            page.segments = _segments(page)
     raw_pages = _raw_pages(pages, scanned, body_size)
     _drop_repeated_margins(raw_pages)
     for number, page in ocr_pages(path, scanned).items():
@@ -170,7 +173,7 @@ def _is_dark(color: Any) -> bool:
     return max(values, default=0.0) < 0.5
 
 
-def _rules(page: Any) -> list[tuple[float, float, float]]:
+def _rules(page: Any) -> list[_Rule]:
     """Thin dark horizontal lines and rectangles, as (x0, x1, y)."""
     found = []
     for obj in page.lines + page.rects:
@@ -234,7 +237,8 @@ def _overlap(band: _Glyph, glyph: _Glyph) -> float:
     return shared / max(0.1, min(band.bottom - band.top, glyph.bottom - glyph.top))
 
 
-def _segments(page: _Page, body_size: float) -> list[_Segment]:
+def _segments(page: _Page) -> list[_Segment]:
+    """The page's printed lines, split into columns, with their text assembled."""
     segments = []
     for line in _cluster(page.glyphs):
         printed = [g for g in line if g.text.strip()]
@@ -314,13 +318,13 @@ def _is_page_number(segment: _Segment, segments: list[_Segment], height: float) 
     return (first and segment.bottom < 0.15 * height) or (last and segment.top > 0.85 * height)
 
 
-def _footnote_top(segments: list[_Segment], rules: list[tuple[float, float, float]], body_size: float) -> Optional[float]:
+def _footnote_top(segments: list[_Segment], rules: list[_Rule], body_size: float) -> Optional[float]:
     """Where the footnote zone starts: the first isolated rule with only smaller type below it.
 
     Smaller than the body type of the document and of the text above the rule on this page (a
     page can hold more footnote text than body text).
     """
-    ys = [y for x0, x1, y in rules if sum(1 for _, _, other in rules if abs(other - y) < 1.0) == 1]
+    ys = [y for _, _, y in rules if sum(1 for _, _, other in rules if abs(other - y) < 1.0) == 1]
     ys += [(s.top + s.bottom) / 2 for s in segments if _UNDERSCORES.match(s.text)]
     for y in sorted(ys):
         below = [s for s in segments if s.top > y and not _UNDERSCORES.match(s.text)]
@@ -365,7 +369,9 @@ def _quantile(values: list[float], share: float) -> float:
     return ordered[int(share * (len(ordered) - 1))]
 
 
-def _new_paragraph(segment: _Segment, previous: Optional[_Segment], same_page: bool, margins: _Margins) -> Optional[bool]:
+def _new_paragraph(
+    segment: _Segment, previous: Optional[_Segment], same_page: bool, margins: _Margins
+) -> Optional[bool]:
     """True / False when the layout tells whether `segment` starts a paragraph, else None."""
     em = segment.size
     if segment.split or previous is None:
@@ -396,8 +402,8 @@ def _raw_pages(pages: list[_Page], scanned: list[int], body_size: float) -> list
         zone = _footnote_top(segments, page.rules, body_size)
         same_page = False
         for segment in segments:
-            if _UNDERSCORES.match(segment.text) and zone is not None and abs((segment.top + segment.bottom) / 2 - zone) < 1:
-                continue
+            if zone is not None and segment.top <= zone <= segment.bottom and _UNDERSCORES.match(segment.text):
+                continue  # the rule itself, typed as underscores
             if zone is not None and segment.top > zone:
                 raw.lines.append(_footnote_line(segment))
                 continue

@@ -122,7 +122,7 @@ def _body_width(lines: list[_Printed]) -> float:
 def _classify(lines: list[_Printed]) -> list[tuple[int, RawLine]]:
     """Body and footnote RawLines (with their page numbers), markers rewritten as superscripts."""
     body_width = _body_width(lines)
-    per_line = not any(line.gap_before or line.page_start for line in lines[1:]) and _median_length(lines) > _PARAGRAPH_PER_LINE
+    per_line = _paragraph_per_line(lines)
     out: list[tuple[int, RawLine]] = []
     in_zone = False
     zone_width = 0
@@ -135,15 +135,13 @@ def _classify(lines: list[_Printed]) -> list[tuple[int, RawLine]]:
             in_zone, zone_width = True, 0
         if in_zone and not label and _resumes_body(previous_zone, line, body_width, zone_width):
             in_zone = False
-            line.page_start = True
+            line.page_start = True  # the footnotes ended the page: the body goes on on the next one
         if in_zone:
             zone_width = max(zone_width, len(line.text))
             previous_zone = line.text
-            if label:
-                footnote_open = True
-                out.append((line.page, RawLine(line.text[label.end():], kind="footnote", footnote_label=label.group(1))))
-            else:
-                out.append((line.page, RawLine(line.text, kind="footnote")))
+            footnote_open = footnote_open or label is not None
+            text, number = (line.text[label.end() :], label.group(1)) if label else (line.text, None)
+            out.append((line.page, RawLine(text, kind="footnote", footnote_label=number)))
             continue
         new = True if per_line else _new_paragraph(line, previous_body, body_width)
         out.append((line.page, RawLine(line.text, new_paragraph=new)))
@@ -155,9 +153,11 @@ def _classify(lines: list[_Printed]) -> list[tuple[int, RawLine]]:
     return out
 
 
-def _median_length(lines: list[_Printed]) -> float:
+def _paragraph_per_line(lines: list[_Printed]) -> bool:
+    """Whether each line is a whole paragraph: no layout marks, lines longer than any printed line."""
     lengths = sorted(len(line.text) for line in lines)
-    return float(lengths[len(lengths) // 2]) if lengths else 0.0
+    marked = any(line.gap_before or line.page_start for line in lines[1:])
+    return not marked and bool(lengths) and lengths[len(lengths) // 2] > _PARAGRAPH_PER_LINE
 
 
 def _resumes_body(previous: str, line: _Printed, body_width: float, zone_width: int) -> bool:
