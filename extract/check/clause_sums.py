@@ -22,10 +22,9 @@ yields no check, and a single part yields none either.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Iterator, Optional
 
-from extract.check.figures import Fig, describe, make_check
-from extract.check.nouns import same_head
+from extract.check.figures import Compatible, Fig, describe, make_check, sum_kinds
 from extract.check.text import (
     EXCLUSION,
     Sentence,
@@ -39,7 +38,7 @@ from extract.check.text import (
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check
 
-Compatible = Callable[[Fig, Fig], bool]
+Found = Iterator[tuple[Fig, list[Fig], str]]
 
 
 def _inside(figures: list[Fig], sentence: Sentence) -> list[Fig]:
@@ -51,7 +50,7 @@ def _encloses(sentence: Sentence, before: int, offset: int) -> bool:
     return sentence.depth(before) <= sentence.depth(offset) and sentence.group_end(before) >= offset
 
 
-def _by_relation(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible):
+def _by_relation(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible) -> Found:
     words = relations(doc, sentence.start, sentence.end)
     for i, word in enumerate(words):
         depth = sentence.depth(word.start())
@@ -60,14 +59,17 @@ def _by_relation(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], c
         if later:
             scope_end = min(scope_end, later[0])
         candidates = [f for f in figs if word.end() <= f.start < scope_end and sentence.depth(f.start) == depth]
-        for total in reversed([f for f in figs if f.end <= word.start() and _encloses(sentence, f.start, word.start())]):
+        before = [f for f in figs if f.end <= word.start() and _encloses(sentence, f.start, word.start())]
+        for total in reversed(before):
             parts = [p for p in candidates if compatible(total, p)]
             if len(parts) >= 2:
                 yield total, parts, f"'{doc.text[word.start():word.end()]}' relates them"
                 break
 
 
-def _by_total_word(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible, others):
+def _by_total_word(
+    doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible, others: list[int]
+) -> Found:
     for i, total in enumerate(figs):
         if not governed_by_total(doc, total.start, sentence.start, others):
             continue
@@ -81,7 +83,9 @@ def _by_total_word(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig],
             yield total, parts, "a total word governs the first figure"
 
 
-def _by_bracket(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible, others):
+def _by_bracket(
+    doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible, others: list[int]
+) -> Found:
     for total in figs:
         opening = opens_bracket_after(doc, total.end, sentence.end, others)
         if opening is None:
@@ -96,7 +100,7 @@ def _by_bracket(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], co
             yield total, parts, "a bracket right after the total holds its parts"
 
 
-def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible):
+def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible) -> Found:
     for i, total in enumerate(figs):
         depth = sentence.depth(total.start)
         parts = [p for p in figs[i + 1 :] if sentence.depth(p.start) == depth and compatible(total, p)]
@@ -127,11 +131,10 @@ def clause_sums(
     starts = sorted(set(others or []) | {f.start for f in money + counts})
     checks: list[Check] = []
     for sentence in sentences(doc):
-        for kind, figures, unit in (("sum", money, "đồng"), ("count_sum", counts, "")):
+        for kind, figures, unit, compatible in sum_kinds(money, counts):
             figs = _inside(figures, sentence)
             if len(figs) < 3:
                 continue
-            compatible: Compatible = (lambda t, p: True) if kind == "sum" else (lambda t, p: same_head(t.noun, p.noun))
             used: set[int] = set()
             found = list(_by_relation(doc, sentence, figs, compatible))
             found += list(_by_total_word(doc, sentence, figs, compatible, starts))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
+from extract.check.nouns import same_head
 from schemas.models import Amount, Check, Count, Figure
 
 _DIGITS = regex.compile(r"\d")
@@ -84,3 +85,22 @@ def make_check(kind: str, total: Fig, parts: list[Fig], unit: str, detail: str) 
 def describe(total: Fig, parts: list[Fig], how: str) -> str:
     """The detail line of a sum check: the figures as printed and what relates them."""
     return f"{total.text} = " + " + ".join(p.text for p in parts) + f" ({how})"
+
+
+Compatible = Callable[[Fig, Fig], bool]
+
+
+def _any(total: Fig, part: Fig) -> bool:
+    return True
+
+
+def _same_noun(total: Fig, part: Fig) -> bool:
+    return same_head(total.noun, part.noun)
+
+
+def sum_kinds(money: list[Fig], counts: list[Fig]) -> list[tuple[str, list[Fig], str, Compatible]]:
+    """(check name, figures, unit, which figure may be a part of which total).
+
+    Money adds to money; counts add to counts of the same noun (nouns.same_head).
+    """
+    return [("sum", money, "đồng", _any), ("count_sum", counts, "", _same_noun)]

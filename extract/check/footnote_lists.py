@@ -13,7 +13,6 @@ relation word stands between the two counts, the nouns agree and the whole has i
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -23,7 +22,7 @@ from extract.check.nouns import same_head
 from extract.check.text import RELATION, Sentence, sentences
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.tones import fold_tones
-from schemas.models import Check, Footnote, FootnoteItem, FootnoteMarker
+from schemas.models import Check, Figure, Footnote, FootnoteItem, FootnoteMarker
 
 _BREAK = regex.compile(r"[,;:]")
 _PUNCTUATION = regex.compile(r"[^\p{L}\p{N}]+")
@@ -35,7 +34,10 @@ def item_name(item: FootnoteItem) -> str:
     return " ".join(_PUNCTUATION.sub(" ", fold_tones(name).casefold()).split())
 
 
-def _announcing(doc: NormalisedDocument, sentence: Sentence, marker: FootnoteMarker, counts: list[Fig]) -> Optional[Fig]:
+def _announcing(
+    doc: NormalisedDocument, sentence: Sentence, marker: FootnoteMarker, counts: list[Fig]
+) -> Optional[Fig]:
+    """The count whose noun phrase the marker closes, if any."""
     before = [c for c in counts if sentence.start <= c.start and c.end <= marker.start]
     if not before:
         return None
@@ -46,8 +48,12 @@ def _announcing(doc: NormalisedDocument, sentence: Sentence, marker: FootnoteMar
     return count
 
 
-def _items_figures(items: list[FootnoteItem]) -> list:
-    return [Fig(Decimal(i.item), Decimal(0), i.page, i.start, i.end, i.text).figure("part", i.product or i.text) for i in items]
+def _items_figures(items: list[FootnoteItem]) -> list[Figure]:
+    """The items of a list as the parts of a check, each valued by its product name."""
+    return [
+        Figure(role="part", value=i.product or i.text, page=i.page, start=i.start, end=i.end, text=i.text)
+        for i in items
+    ]
 
 
 def _list_length(count: Fig, footnote: Footnote) -> Check:
@@ -70,7 +76,8 @@ def _subset(part: tuple[Fig, Footnote], whole: tuple[Fig, Footnote]) -> Check:
     stated = len(part[1].items)
     found = stated - len(missing)
     detail = (
-        f"every item of footnote {part[1].footnote} ({part[0].text}) among footnote {whole[1].footnote} ({whole[0].text})"
+        f"every item of footnote {part[1].footnote} ({part[0].text}) "
+        f"among footnote {whole[1].footnote} ({whole[0].text})"
     )
     if missing:
         detail += "; not found: " + "; ".join(i.product or i.text for i in missing)
@@ -87,7 +94,7 @@ def _subset(part: tuple[Fig, Footnote], whole: tuple[Fig, Footnote]) -> Check:
 
 def footnote_lists(
     doc: NormalisedDocument, counts: list[Fig], markers: list[FootnoteMarker], footnotes: list[Footnote]
-) -> list:
+) -> list[Check]:
     """list_length checks for counts whose footnote holds a list; subset checks for a part list within its whole."""
     by_label = {f.footnote: f for f in footnotes if f.items}
     checks: list[Check] = []

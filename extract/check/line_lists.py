@@ -12,15 +12,12 @@ total, and no check is made.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Optional
 
-from extract.check.figures import Fig, describe, make_check
-from extract.check.nouns import same_head
+from extract.check.figures import Fig, describe, make_check, sum_kinds
 from extract.check.text import bullet, governed_by_total
 from extract.normalise.document import NormalisedDocument, Paragraph
 from schemas.models import Check
-
-Compatible = Callable[[Fig, Fig], bool]
 
 
 def _in(figures: list[Fig], paragraph: Paragraph) -> list[Fig]:
@@ -60,11 +57,10 @@ def line_lists(doc: NormalisedDocument, money: list[Fig], counts: list[Fig], sta
         items = _items(doc, body, index)
         if len(items) < 2:
             continue
-        for kind, figures, unit in (("sum", money, "đồng"), ("count_sum", counts, "")):
+        for kind, figures, unit, compatible in sum_kinds(money, counts):
             total = _total(doc, paragraph, _in(figures, paragraph), starts)
             if total is None:
                 continue
-            compatible: Compatible = (lambda t, p: True) if kind == "sum" else (lambda t, p: same_head(t.noun, p.noun))
             parts = [next((f for f in _in(figures, item) if compatible(total, f)), None) for item in items]
             if all(parts):
                 how = f"{len(items)} list items under the total line"

@@ -43,7 +43,8 @@ h1{font-size:1.35em;margin-bottom:.2em} h2{font-size:1.1em;margin-top:1.4em}
 table{border-collapse:collapse;font-size:.88em;width:100%} th,td{border:1px solid #ccc;padding:.25em .45em;
  vertical-align:top;text-align:left} th{background:#f0f0f0}
 .status{font-weight:bold;white-space:nowrap;padding:0 .4em;border-radius:3px}
-.pass{background:#c8efc8;color:#145214} .fail{background:#f7c8c8;color:#7a1010} .rounding{background:#ffe3a3;color:#6b4a00}
+.pass{background:#c8efc8;color:#145214} .fail{background:#f7c8c8;color:#7a1010}
+.rounding{background:#ffe3a3;color:#6b4a00}
 .legend span{display:inline-block;margin:0 .8em .3em 0;padding:0 .4em;border-radius:3px;font-size:.9em}
 .text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:1em;border-top:1px solid #ddd;
  padding-top:1em}
@@ -84,7 +85,8 @@ def _record_spans(record: Record) -> list[Span]:
     """Highlights for every extraction of the record."""
     spans: list[Span] = []
     for r in record.references:
-        parts = [f"{r.kind} {r.canonical}", r.issued_on.isoformat() if r.issued_on else "", r.issuer or "", r.clause or ""]
+        date = r.issued_on.isoformat() if r.issued_on else ""
+        parts = [f"{r.kind} {r.canonical}", date, r.issuer or "", r.clause or ""]
         spans.append(_span(r, "reference", " · ".join(p for p in parts if p)))
     for a in record.amounts:
         spans.append(_span(a, "amount", _money(a.value_vnd) + (f" · {a.purpose}" if a.purpose else "")))
@@ -159,14 +161,14 @@ def _status(check: Check) -> str:
     return '<span class="status fail">fail</span>'
 
 
-def _number(value: str) -> str:
+def display_number(value: str) -> str:
     """A check's figure for reading: thousands grouped with '.', decimal ',' (the raw value is in checks.csv)."""
-    sign, _, digits = value.rpartition("-")
-    integer, _, decimals = digits.partition(".")
+    negative = value.startswith("-")
+    integer, _, decimals = value.lstrip("-").partition(".")
     if not integer.isdigit():
         return value
     grouped = f"{int(integer):,}".replace(",", ".")
-    return f"{sign and '−'}{grouped}" + (f",{decimals}" if decimals else "")
+    return ("−" if negative else "") + grouped + (f",{decimals}" if decimals else "")
 
 
 def _figure_links(check: Check) -> str:
@@ -190,8 +192,9 @@ def _checks_table(checks: list[Check]) -> str:
         unit = f" {html.escape(c.unit)}" if c.unit else ""
         rows.append(
             f'<tr class="check" id="check-{n}"><td>{n}</td><td>{_status(c)}</td><td>{html.escape(c.check)}</td>'
-            f'<td class="num">{_number(c.stated)}{unit}</td><td class="num">{_number(c.computed)}{unit}</td>'
-            f'<td class="num">{_number(c.difference)}{unit}</td><td>{html.escape(c.detail)}</td>'
+            f'<td class="num">{display_number(c.stated)}{unit}</td>'
+            f'<td class="num">{display_number(c.computed)}{unit}</td>'
+            f'<td class="num">{display_number(c.difference)}{unit}</td><td>{html.escape(c.detail)}</td>'
             f"<td>{_figure_links(c)}</td></tr>"
         )
     head = "<tr><th>#</th><th>status</th><th>check</th><th>stated</th><th>computed</th><th>difference</th>"
@@ -199,7 +202,7 @@ def _checks_table(checks: list[Check]) -> str:
 
 
 def _legend() -> str:
-    items = [f'<span class="{k}" style="background:{KINDS[k][1]}">{KINDS[k][0]}</span>' for k in HIGHLIGHTS]
+    items = [f'<span class="{k}" style="background:{KINDS[k][1]}">{KINDS[k][0]}</span>' for k in (*HIGHLIGHTS, "item")]
     items.append('<span style="outline:2px dashed #c0392b">figure used by a check</span>')
     return f'<div class="legend">{"".join(items)}</div>'
 
@@ -223,7 +226,8 @@ def review_html(record: Record, text: str) -> str:
     )
     header = (
         f"<h1>{html.escape(record.doc_id)}</h1><p class=\"meta\">{html.escape(record.source)} · status "
-        f"{html.escape(record.status)}{' — ' + html.escape(record.error) if record.error else ''} · {record.pages} pages"
+        f"{html.escape(record.status)}{' — ' + html.escape(record.error) if record.error else ''}"
+        f" · {record.pages} pages"
         f" ({record.ocr_pages} OCR) · {counts}</p>"
     )
     spans = _record_spans(record) + _figure_spans(record.checks)
@@ -271,5 +275,8 @@ def write_index_page(records: list[Record], path: Path) -> None:
         "<tr><th>document</th><th>status</th><th>pages</th><th>OCR pages</th><th>type</th><th>references</th>"
         "<th>amounts</th><th>counts</th><th>footnotes</th><th>checks pass</th><th>checks fail</th></tr>"
     )
-    body = f"<h1>Review of the run</h1><p class=\"meta\">{len(records)} documents</p><table>{head}{''.join(rows)}</table>"
+    body = (
+        f'<h1>Review of the run</h1><p class="meta">{len(records)} documents</p>'
+        f"<table>{head}{''.join(rows)}</table>"
+    )
     write_text_atomic(path, _page("baocao — review index", body))

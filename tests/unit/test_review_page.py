@@ -10,7 +10,7 @@ from tests.unit.test_checks_records import amounts, counts, footnote, markers, r
 
 from extract.check import run_checks
 from extract.normalise import from_text
-from extract.write.review import Span, render_text, write_index_page, write_review_page
+from extract.write.review import Span, display_number, render_text, write_index_page, write_review_page
 
 TEXT = (
     "Căn cứ Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh.\n"
@@ -126,3 +126,12 @@ RENDER_CASES = [
 @pytest.mark.parametrize("text, spans, expected", RENDER_CASES)
 def test_render_text(text: str, spans: list, expected: str) -> None:
     assert render_text(text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [("0", "0"), ("37", "37"), ("13183720000", "13.183.720.000"), ("-1000000000", "−1.000.000.000"),
+     ("2000.5", "2.000,5"), ("-8", "−8"), ("n/a", "n/a")],
+)
+def test_numbers_shown_the_vietnamese_way(value: str, shown: str) -> None:
+    assert display_number(value) == shown
