@@ -2,12 +2,13 @@
 
 The XML parts are read directly (python-docx exposes neither footnotes, nor rendered page
 breaks, nor text boxes, and repeats merged cells), in the order Word shows them:
-- the real text of section headers (not page numbers or decoration) once, at the top of page 1;
+- the real text of section headers (not page numbers or decoration, not a copy of a body line)
+  once, at the top of page 1;
 - the body: each paragraph one line; data tables one line per row; layout tables (header and
   closing blocks) flattened to lines column by column (rule in docx_tables);
 - footnotes as lines of kind "footnote" after the body lines of the page of their reference,
   endnotes at the end of the last page; their markers stand in the body as superscript labels;
-- the real text of footers once, at the end of the last page.
+- the real text of footers, likewise, once at the end of the last page.
 Pages are approximate (docx_pages): Word stores none.
 """
 
@@ -41,11 +42,21 @@ def read_docx(path: Path) -> RawDocument:
     walker = Walker(StyleSheet(package.styles), package.styles, labels, _section_types(body))
     items = walker.part(body)
     notes = _note_lines(walker, package, labels)
-    lengths = {key: sum(len(line.text) for line in lines) for key, lines in notes.items()}
-    placed = paginate(items, package.declared_pages, lengths)
-    last_page = max((page for page, _ in placed), default=1)
-    pages = [RawPage(number=n) for n in range(1, last_page + 1)]
-    pages[0].lines.extend(_running_text(walker, package.headers))
+    placed = paginate(items, package.declared_pages, {key: sum(len(l.text) for l in lines) for key, lines in notes.items()})
+    printed = {_folded(item.text) for _, item in placed if isinstance(item, RawLine)}
+    header, footer = (
+        [line for line in _running_text(walker, parts) if _folded(line.text) not in printed]
+        for parts in (package.headers, package.footers)
+    )
+    encoding = walker.legacy.most_common(1)[0][0] if walker.legacy else None
+    return RawDocument(pages=_pages(placed, notes, header, footer), format="docx", legacy_encoding=encoding)
+
+
+def _pages(placed: list[tuple[int, Item]], notes: dict[NoteKey, list[RawLine]], header: list[RawLine],
+           footer: list[RawLine]) -> list[RawPage]:
+    """Lines on their pages: header first; each page's footnotes after its body; endnotes, footer last."""
+    pages = [RawPage(number=n) for n in range(1, max((page for page, _ in placed), default=1) + 1)]
+    pages[0].lines.extend(header)
     endnotes: list[RawLine] = []
     page_notes: dict[int, list[RawLine]] = {}
     for page, item in placed:
@@ -56,10 +67,8 @@ def read_docx(path: Path) -> RawDocument:
             pages[page - 1].lines.append(item)
     for page, lines in page_notes.items():
         pages[page - 1].lines.extend(lines)
-    pages[-1].lines.extend(endnotes)
-    pages[-1].lines.extend(_running_text(walker, package.footers))
-    encoding = walker.legacy.most_common(1)[0][0] if walker.legacy else None
-    return RawDocument(pages=pages, format="docx", legacy_encoding=encoding)
+    pages[-1].lines.extend(endnotes + footer)
+    return pages
 
 
 def _section_types(body: etree._Element) -> list[str]:
@@ -103,11 +112,15 @@ def _running_text(walker: Walker, parts: list[etree._Element]) -> list[RawLine]:
         for item in walker.part(part):
             if not isinstance(item, RawLine) or not _is_real_text(item.text):
                 continue
-            key = " ".join(item.text.split())
+            key = _folded(item.text)
             if key not in seen:
                 seen.add(key)
                 lines.append(item)
     return lines
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _is_real_text(text: Optional[str]) -> bool:

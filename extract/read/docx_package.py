@@ -41,7 +41,6 @@ class DocxPackage:
     styles: Optional[etree._Element] = None
     footnotes: Optional[etree._Element] = None
     endnotes: Optional[etree._Element] = None
-    settings: Optional[etree._Element] = None
     headers: list[etree._Element] = field(default_factory=list)
     footers: list[etree._Element] = field(default_factory=list)
     declared_pages: Optional[int] = None  # docProps/app.xml <Pages>: Word's count at the last save
@@ -66,7 +65,6 @@ def open_package(path: Path) -> DocxPackage:
             styles=_parse_optional(archive, by_type.first("/styles")),
             footnotes=_parse_optional(archive, by_type.first("/footnotes")),
             endnotes=_parse_optional(archive, by_type.first("/endnotes")),
-            settings=_parse_optional(archive, by_type.first("/settings")),
             headers=[_parse(archive, name) for name in by_type.all("/header")],
             footers=[_parse(archive, name) for name in by_type.all("/footer")],
             declared_pages=_declared_pages(archive, names),

@@ -15,7 +15,7 @@ from lxml import etree
 from extract.read.docx_package import W
 
 _FONT_ATTRIBUTES = (W + "ascii", W + "hAnsi", W + "cs")
-_LEGACY_PREFIXES = ((".vn", "tcvn3"), ("vni-", "vni"), ("vni ", "vni"))
+_LEGACY_PREFIXES = ((".vn", "tcvn3"), ("vni", "vni"))  # as extract.normalise.legacy.decode_run reads them
 
 
 def legacy_encoding_of(font_name: Optional[str]) -> Optional[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from lxml import etree
 
@@ -61,16 +61,40 @@ class _Field:
 
 @dataclass
 class _Paragraph:
-    """What one paragraph produced so far."""
+    """What one paragraph produced so far.
+
+    Text waits in `raw` while it runs on in one font, and is decoded as a whole: Word splits runs
+    anywhere, and a legacy (VNI) letter and its tone byte may fall into two runs.
+    """
 
     style: Optional[str]
+    decode: Callable[[str, str], str]
     items: list[Item] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    raw_font: str = ""
     notes: list[NoteRef] = field(default_factory=list)
     boxes: list[Item] = field(default_factory=list)
     started: bool = False
 
+    def add_text(self, text: str, font: str) -> None:
+        if font != self.raw_font:
+            self._decode_raw()
+            self.raw_font = font
+        self.raw.append(text)
+
+    def add(self, text: str) -> None:
+        """Text that is not a run's characters (tab, marker, space for a line break)."""
+        self._decode_raw()
+        self.parts.append(text)
+
+    def _decode_raw(self) -> None:
+        if self.raw:
+            self.parts.append(self.decode("".join(self.raw), self.raw_font))
+            self.raw.clear()
+
     def flush(self) -> None:
+        self._decode_raw()
         text = "".join(self.parts)
         if text.strip():
             self.items.append(RawLine(text=text, kind="body", new_paragraph=not self.started))
@@ -114,7 +138,7 @@ class Walker:
 
     def paragraph(self, element: etree._Element) -> list[Item]:
         ppr = element.find(W + "pPr")
-        paragraph = _Paragraph(style=self.styles.paragraph_style(ppr))
+        paragraph = _Paragraph(style=self.styles.paragraph_style(ppr), decode=self._decode)
         flag = ppr.find(W + "pageBreakBefore") if ppr is not None else None
         if is_on(flag) if flag is not None else self.styles.page_break_before(paragraph.style):
             paragraph.items.append(Break(hard=True))
@@ -147,7 +171,7 @@ class Walker:
                 if not _Field(child.get(W + "instr", "")).hides_result:
                     self._inline(child, paragraph)
             elif tag in (M + "oMath", M + "oMathPara"):
-                paragraph.parts.extend(t.text or "" for t in child.iter(M + "t"))
+                paragraph.add("".join(t.text or "" for t in child.iter(M + "t")))
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 if choice is not None:
@@ -161,26 +185,30 @@ class Walker:
             if tag == W + "t":
                 if self._hidden_by_field() or not child.text:
                     continue
+                if self._custom_mark_next:  # the typed mark of a custom footnote reference
+                    self._custom_mark_next = False
+                    paragraph.add(superscript(child.text))
+                    continue
                 if font is None:
                     font = self.styles.run_font(rpr, paragraph.style) or ""
-                paragraph.parts.append(self._decode(child.text, font))
+                paragraph.add_text(child.text, font)
             elif tag == W + "tab":
-                paragraph.parts.append("\t")
+                paragraph.add("\t")
             elif tag in (W + "br", W + "cr"):
                 if child.get(W + "type") == "page":
                     paragraph.flush()
                     paragraph.items.append(Break(hard=True))
                 else:
-                    paragraph.parts.append(" ")
+                    paragraph.add(" ")
             elif tag == W + "lastRenderedPageBreak":
                 paragraph.flush()
                 paragraph.items.append(Break(hard=False))
             elif tag == W + "noBreakHyphen":
-                paragraph.parts.append("-")
+                paragraph.add("-")
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 self._reference(child, tag[len(W):-len("Reference")], paragraph)
             elif tag in (W + "footnoteRef", W + "endnoteRef"):
-                paragraph.parts.append(SELF_MARK)
+                paragraph.add(SELF_MARK)
             elif tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType"))
             elif tag == W + "instrText" and self._fields:
@@ -192,11 +220,7 @@ class Walker:
         encoding = legacy_encoding_of(font)
         if encoding:
             self.legacy[encoding] += len(text)
-        text = decode_run(text, font or None)
-        if self._custom_mark_next:
-            self._custom_mark_next = False
-            return superscript(text)
-        return text
+        return decode_run(text, font or None)
 
     def _reference(self, reference: etree._Element, kind: str, paragraph: _Paragraph) -> None:
         key = (kind, reference.get(W + "id", ""))
@@ -205,7 +229,7 @@ class Walker:
         if is_custom_mark(reference):
             self._custom_mark_next = True
         else:
-            paragraph.parts.append(superscript(self.labels[key]))
+            paragraph.add(superscript(self.labels[key]))
         paragraph.notes.append(NoteRef(key))
 
     def _field_char(self, kind: Optional[str]) -> None:

@@ -89,6 +89,7 @@ def build(
     folder: Path,
     body: str,
     notes: str = "",
+    endnotes: str = "",
     header: str = "",
     styles: str = "",
     name: str = "t.docx",
@@ -103,11 +104,12 @@ def build(
     document = document[:start] + body + document[document.index("<w:sectPr", start):]
     rels = parts["word/_rels/document.xml.rels"].decode()
     types = parts["[Content_Types].xml"].decode()
-    for part, kind, content in (("footnotes", "footnotes", notes), ("header1", "header", header)):
+    roots = {"footnotes": ("w:footnotes", SEPARATORS), "endnotes": ("w:endnotes", SEPARATORS.replace("footnote", "endnote"))}
+    for part, kind, content in (("footnotes", "footnotes", notes), ("endnotes", "endnotes", endnotes), ("header1", "header", header)):
         if not content:
             continue
-        root = "w:footnotes" if kind == "footnotes" else "w:hdr"
-        inner = SEPARATORS + content if kind == "footnotes" else content
+        root, separators = roots.get(kind, ("w:hdr", ""))
+        inner = separators + content
         parts[f"word/{part}.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><{root} {NAMESPACES}>{inner}</{root}>'.encode()
         rels = rels.replace("</Relationships>", f'<Relationship Id="rId9{part}" Type="{REL}{kind}" Target="{part}.xml"/></Relationships>')
         types = types.replace("</Types>", f'<Override PartName="/word/{part}.xml" ContentType="{CT}{kind}+xml"/></Types>')
@@ -224,6 +226,16 @@ NOTE_CASES = [
 ]
 
 
+def test_endnotes_numbered_after_footnotes_at_the_end(tmp_path: Path) -> None:
+    body = p("a", '<w:r><w:endnoteReference w:id="1"/></w:r>', " b", fn_ref(1)) + p(LRPB, "c")
+    endnotes = '<w:endnote w:id="1">' + p('<w:r><w:endnoteRef/></w:r>', " cuối") + "</w:endnote>"
+    raw = read_docx(build(tmp_path, body, notes=footnote(1, p(SELF, " chân trang")), endnotes=endnotes))
+    assert lines_of(raw) == [
+        (1, "body", "a² b¹", True, None), (1, "footnote", "chân trang", True, "1"),
+        (2, "body", "c", True, None), (2, "footnote", "cuối", True, "2"),
+    ]
+
+
 @pytest.mark.parametrize("name,body,notes,expected", NOTE_CASES, ids=[case[0] for case in NOTE_CASES])
 def test_footnotes(tmp_path: Path, name: str, body: str, notes: str, expected: list[tuple]) -> None:
     assert lines_of(read_docx(build(tmp_path, body, notes=notes))) == expected
@@ -327,6 +339,7 @@ HEADER_CASES = [
     ("page number only: dropped", p(field("PAGE", "3")), []),
     ("page words and number: dropped", p("Trang ", field("PAGE", "3"), "/", field("NUMPAGES", "9")), []),
     ("real text: once, at the top of page 1", p("BỘ CÔNG THƯƠNG"), [(1, "body", "BỘ CÔNG THƯƠNG", True, None)]),
+    ("copy of a body line: dropped", p("a"), []),
 ]
 
 
@@ -365,6 +378,26 @@ def test_legacy_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
     raw = read_docx(build(tmp_path, body, styles=FONT_STYLES))
     assert seen == [("x", font)]
     assert raw.pages[0].lines[0].text == "X"
+    assert raw.legacy_encoding == encoding
+
+
+def run(text: str, font: str) -> str:
+    return f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+# through the real converter (extract.normalise.legacy)
+LEGACY_TEXT_CASES = [
+    ("TCVN3 run", p(run("B¸o c¸o", ".VnTime")), "Báo cáo", "tcvn3"),
+    ("VNI word split over two runs decoded as one", p(run("Ba", "VNI-Times"), run("ùo caùo", "VNI-Times")), "Báo cáo", "vni"),
+    ("legacy and unicode runs side by side", p(run("B¸o c¸o ", ".VnTime"), run("số 12", "Times New Roman")), "Báo cáo số 12", "tcvn3"),
+    ("unicode text untouched", p(run("Báo cáo", "Times New Roman")), "Báo cáo", None),
+]
+
+
+@pytest.mark.parametrize("name,body,text,encoding", LEGACY_TEXT_CASES, ids=[case[0] for case in LEGACY_TEXT_CASES])
+def test_legacy_text_converted(tmp_path: Path, name: str, body: str, text: str, encoding: Optional[str]) -> None:
+    raw = read_docx(build(tmp_path, body))
+    assert [line.text for line in raw.pages[0].lines] == [text]
     assert raw.legacy_encoding == encoding
 
 
