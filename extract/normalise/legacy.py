@@ -87,14 +87,22 @@ def decode_run(text: str, font_name: Optional[str]) -> str:
     sometimes their latin-1 controls): both are read. `.Vn…H` fonts show every letter as a
     capital, so their text is upper-cased.
     """
-    family = (font_name or "").strip()
-    lowered = family.lower()
-    if lowered.startswith(".vn"):
+    encoding = font_encoding(font_name)
+    if encoding == "tcvn3":
         decoded = _decode_tcvn3(text.translate(tables.C1_TO_VIEW), recase=False)
-        return decoded.upper() if family.endswith("H") else decoded
-    if lowered.startswith("vni"):
+        return decoded.upper() if (font_name or "").strip().endswith("H") else decoded
+    if encoding == "vni":
         return _decode_vni(text.translate(tables.C1_TO_VIEW))
     return text
+
+
+_FONT_PREFIXES = ((".vn", "tcvn3"), ("vni", "vni"))
+
+
+def font_encoding(font_name: Optional[str]) -> Optional[str]:
+    """'tcvn3' for the ABC fonts (`.VnTime`, `.VnArialH`), 'vni' for `VNI-Times` and kin, else None."""
+    lowered = (font_name or "").strip().lower()
+    return next((encoding for prefix, encoding in _FONT_PREFIXES if lowered.startswith(prefix)), None)
 
 
 def detect_encoding(text: str) -> Optional[str]:

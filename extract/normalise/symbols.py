@@ -22,9 +22,16 @@ _SYMBOL_RUN = regex.compile(
     rf"(?:\s*/\s*{SYMBOL_PART}|\s*-\s*{SYMBOL_PART}(?=\s*/))"
     rf"(?:\s*[/-]\s*(?:{_YEAR}(?=\s*/)|{SYMBOL_PART}))*"
 )
+# an unnumbered draft's own number: `Số:      /BC - SCT` (the number left blank for the registry to fill in)
+_BLANK_NUMBER = regex.compile(
+    rf"(?<=(?<!\p{{L}})(?:Số|SỐ|số)\s*:?\s*)/\s*{SYMBOL_PART}(?:\s*[/-]\s*(?:{_YEAR}(?=\s*/)|{SYMBOL_PART}))*"
+)
 _SEP_SPACES = regex.compile(r"\s*([/-])\s*")
 
 
 def fix_symbol_spacing(text: str) -> str:
     """`text` with the spaces around `/` and `-` inside document numbers removed."""
-    return _SYMBOL_RUN.sub(lambda m: _SEP_SPACES.sub(r"\1", m.group()), text)
+    def tighten(match: regex.Match) -> str:
+        return _SEP_SPACES.sub(r"\1", match.group())
+
+    return _BLANK_NUMBER.sub(tighten, _SYMBOL_RUN.sub(tighten, text))

@@ -12,18 +12,10 @@ from typing import Optional
 
 from lxml import etree
 
+from extract.normalise.legacy import font_encoding
 from extract.read.docx_package import W
 
 _FONT_ATTRIBUTES = (W + "ascii", W + "hAnsi", W + "cs")
-_LEGACY_PREFIXES = ((".vn", "tcvn3"), ("vni", "vni"))  # as extract.normalise.legacy.decode_run reads them
-
-
-def legacy_encoding_of(font_name: Optional[str]) -> Optional[str]:
-    """'tcvn3' / 'vni' when `font_name` is a legacy Vietnamese 8-bit font, else None."""
-    if not font_name:
-        return None
-    lowered = font_name.strip().lower()
-    return next((encoding for prefix, encoding in _LEGACY_PREFIXES if lowered.startswith(prefix)), None)
 
 
 def _font_of(rpr: Optional[etree._Element]) -> Optional[str]:
@@ -32,7 +24,7 @@ def _font_of(rpr: Optional[etree._Element]) -> Optional[str]:
     if fonts is None:
         return None
     names = [fonts.get(attribute) for attribute in _FONT_ATTRIBUTES if fonts.get(attribute)]
-    return next((name for name in names if legacy_encoding_of(name)), names[0] if names else None)
+    return next((name for name in names if font_encoding(name)), names[0] if names else None)
 
 
 class StyleSheet:

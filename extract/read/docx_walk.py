@@ -17,10 +17,10 @@ from typing import Callable, Optional, Union
 
 from lxml import etree
 
-from extract.normalise.legacy import decode_run
+from extract.normalise.legacy import decode_run, font_encoding
 from extract.read.docx_notes import SELF_MARK, NoteKey, is_custom_mark
 from extract.read.docx_package import MC, M, W
-from extract.read.docx_styles import StyleSheet, is_on, legacy_encoding_of
+from extract.read.docx_styles import StyleSheet, is_on
 from extract.read.docx_tables import GridCell, grid_rows, is_layout_table
 from extract.read.model import RawLine, superscript
 
@@ -217,7 +217,7 @@ class Walker:
                 self._text_boxes(child, paragraph)
 
     def _decode(self, text: str, font: str) -> str:
-        encoding = legacy_encoding_of(font)
+        encoding = font_encoding(font)
         if encoding:
             self.legacy[encoding] += len(text)
         return decode_run(text, font or None)

@@ -20,6 +20,9 @@ CASES = [
     ("01/01/2026/HCNM - G16", "01/01/2026/HCNM-G16"),
     ("1881/QĐ -TTg", "1881/QĐ-TTg"),
     ("587/QĐ-UBND", "587/QĐ-UBND"),  # already clean
+    ("Số: /BC - SCT", "Số: /BC-SCT"),  # blank number of an unnumbered draft
+    ("Số:      /KH-SCT", "Số:      /KH-SCT"),
+    ("Số: / ĐKT - SCT", "Số: /ĐKT-SCT"),
     # untouched: year ranges, ratios, dates, arithmetic, prose dashes
     ("giai đoạn 2021 - 2025", "giai đoạn 2021 - 2025"),
     ("giai đoạn 2021- 2025", "giai đoạn 2021- 2025"),
