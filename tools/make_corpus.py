@@ -12,7 +12,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from tools.render_legacy import render_legacy, render_legacy_docx
+from tools.render_docx import render_seed_docx
+from tools.render_legacy import render_legacy
 from tools.render_pdf import render_seed_pdf
 from tools.render_scan import render_scan
 
@@ -29,7 +30,7 @@ def make_corpus(seed: Path, corpus: Path = CORPUS) -> None:
     render_scan(corpus / "seed.pdf", corpus / "seed_scan.pdf", dpi=200)
     render_legacy(text, corpus / "seed_tcvn3.txt", encoding="tcvn3")
     render_legacy(text, corpus / "seed_vni.txt", encoding="vni")
-    render_legacy_docx(text, corpus / "seed_vntime.docx")
+    render_seed_docx(text, corpus / "seed_vntime.docx")
 
 
 if __name__ == "__main__":

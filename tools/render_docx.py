@@ -32,6 +32,7 @@ from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from extract.normalise.legacy import encode_text
 from extract.normalise.legacy_tables import TONES
@@ -99,7 +100,7 @@ def _structure(source: RawDocument | list[JoinedParagraph]) -> list[tuple[str, s
     return [(p.kind, p.footnote_label, p.text) for p in paragraphs]
 
 
-def _write_body(paragraph: Paragraph, text: str, notes: dict[str, str], footnotes) -> None:
+def _write_body(paragraph: Paragraph, text: str, notes: dict[str, str], footnotes: etree._Element) -> None:
     """A body paragraph's runs; a superscript marker whose footnote is not yet cited becomes a reference."""
     position = 0
     for marker in _MARKER.finditer(text):
@@ -112,7 +113,7 @@ def _write_body(paragraph: Paragraph, text: str, notes: dict[str, str], footnote
     _write_runs(paragraph, text[position:])
 
 
-def _cite(paragraph: Paragraph, footnotes, note_text: str) -> None:
+def _cite(paragraph: Paragraph, footnotes: etree._Element, note_text: str) -> None:
     """A footnote reference run in `paragraph`, and the footnote it cites, numbered by Word in order."""
     note_id = str(len(footnotes.findall(qn("w:footnote"))) - 1)  # after the separators -1 and 0
     run = paragraph.add_run()
@@ -129,7 +130,7 @@ def _cite(paragraph: Paragraph, footnotes, note_text: str) -> None:
     footnotes.append(note)
 
 
-def _note_paragraph(note) -> Paragraph:
+def _note_paragraph(note: etree._Element) -> Paragraph:
     """An empty paragraph in the footnote text style, appended to `note`."""
     p = OxmlElement("w:p")
     note.append(p)
@@ -164,7 +165,7 @@ def _runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
-def _add_footnotes_part(document: docx.document.Document, footnotes) -> None:
+def _add_footnotes_part(document: docx.document.Document, footnotes: etree._Element) -> None:
     """word/footnotes.xml related to the main part, its styles, and Word's footnote settings."""
     styles = document.styles.element
     for style in parse_xml(_NOTE_STYLES):
