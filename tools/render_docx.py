@@ -116,18 +116,20 @@ def _write_body(paragraph: Paragraph, text: str, notes: dict[str, str], footnote
 def _cite(paragraph: Paragraph, footnotes: etree._Element, note_text: str) -> None:
     """A footnote reference run in `paragraph`, and the footnote it cites, numbered by Word in order."""
     note_id = str(len(footnotes.findall(qn("w:footnote"))) - 1)  # after the separators -1 and 0
+    _mark_run(paragraph, OxmlElement("w:footnoteReference", {qn("w:id"): note_id}))
+    note = OxmlElement("w:footnote", {qn("w:id"): note_id})
+    note_paragraph = _note_paragraph(note)
+    _mark_run(note_paragraph, OxmlElement("w:footnoteRef"))  # the note's own number
+    _write_runs(note_paragraph, " " + note_text)
+    footnotes.append(note)
+
+
+def _mark_run(paragraph: Paragraph, mark: etree._Element) -> None:
+    """A run in the footnote-reference style (superscript) holding `mark`, in the text font."""
     run = paragraph.add_run()
     run.font.name = TEXT_FONT
     run._r.style = NOTE_REFERENCE_STYLE
-    run._r.append(OxmlElement("w:footnoteReference", {qn("w:id"): note_id}))
-    note = OxmlElement("w:footnote", {qn("w:id"): note_id})
-    note_paragraph = _note_paragraph(note)
-    mark = note_paragraph.add_run()
-    mark.font.name = TEXT_FONT
-    mark._r.style = NOTE_REFERENCE_STYLE
-    mark._r.append(OxmlElement("w:footnoteRef"))
-    _write_runs(note_paragraph, " " + note_text)
-    footnotes.append(note)
+    run._r.append(mark)
 
 
 def _note_paragraph(note: etree._Element) -> Paragraph:

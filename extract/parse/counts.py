@@ -1,18 +1,31 @@
 """Counted quantities: a whole number and the noun it counts (`37 đề án`, `04 Hợp tác xã`).
 
-Vietnamese puts a count BEFORE its noun and an identifier AFTER it: `37 đề án` counts, `thôn 12`,
-`Đề án 06`, `Tân Thái 168`, `loại 1` name. So a number is a count when
-- it is followed by a noun (pyvi tags N/Nc/Np/Ny) that is not a unit of time (`15 phút`, `03
-  tháng`: a span, not things), of measure (`75 ha`, `14 tuổi`, `%`) or of money (`470 triệu`);
-- it is not preceded by a word that takes a number as its identifier (a general lexicon:
-  `thôn`, `tổ`, `số`, `loại`, `khoản`, `năm`, ...) nor by a capitalised name word in mid-sentence
-  (`Phú Thịnh 1`, `Ban Chỉ đạo 57`);
-- it is not itself part of a date, ratio, decimal, percentage, reference, list number, year
-  (`2022`) or word (`Covid-19`, `IC18`), which the characters around it show;
-- the noun is not followed by `/` and a unit of time (`01 tin bài/tháng` is a rate);
-- where the document writes counts under ten with a leading zero (`01 mô hình`, the convention of
-  official documents), a bare single digit (`Rượu 9 chum`, `công nghiệp 1 tổ chức`) is a name part.
-A classifier (`cụm`, `con`, `bộ`, ...) takes the next noun with it: `37 cụm công nghiệp`.
+Vietnamese puts a count BEFORE its noun and an identifier AFTER its head: `37 đề án` counts,
+`thôn 12`, `Đề án 06`, `Tân Thái 168`, `loại 1` name. A number is a count when
+
+1. a common noun follows it (pyvi tags N/Nc/Np/Ny/Nu) that is not a unit of time (`15 phút`,
+   `03 tháng`: a span, not things), of measure (`75 ha`, `14 tuổi`, `%`) or of money (`470
+   triệu`), nor a place or person name (`888 Yên Bái`);
+2. the words right before it are not a head that takes a number as its identifier: a general
+   closed class of address, ordinal and section words in any case (`thôn`, `tổ`, `số`, `loại`,
+   `khoản`, `giai đoạn`, ...) and, capitalised because they then name one thing, document,
+   programme and organisation heads (`Đề án 06`, `Ban Chỉ đạo 57`, `Chương trình 135`);
+3. after any other capitalised word in mid-sentence (a name: `Báo Tuyên Quang 36 tin bài`,
+   `Hợp tác xã Chè Tân Thái 168 Xã Tân Thành`) the number is the name's own only when its noun
+   opens another name (`Xã Tân Thành`); a common noun going on as a phrase makes it a count;
+4. it is not part of a date, ratio, decimal, percentage, reference, list number, year (`2022`),
+   word (`Covid-19`, `IC18`) or a value after `=` (`Có = 1`), which the characters around it show;
+5. the noun is not followed by `/` and a unit of time (`01 tin bài/tháng` is a rate);
+6. where the document writes counts under ten with a leading zero (`01 mô hình`, the convention
+   of official documents), a bare single digit right after a noun is a name part (`Rượu 9 chum`,
+   `công nghiệp 1 tổ chức`); after a verb it still counts (`thông qua 6 nghị quyết`).
+
+The noun is the head noun as printed, lower-case, with at most one more word when the two make
+one compound: a classifier takes the noun after it (`cụm công nghiệp`, `con trâu`, `người dân`)
+or a one-syllable verb (`bài viết`, `tờ khai`, `người dùng`); a one-syllable noun takes a
+one-syllable noun after it (`tàu cá`, `chủ tàu`, `tin bài`), two syllables being the common
+compound (a longer one is a new phrase: `02 cấp | vận hành`). An administrative level that opens a
+name (`02 cấp tỉnh Lâm Đồng`) is not taken. Longer heads stand alone: `hồ sơ` in `hồ sơ trực tuyến`.
 """
 
 from __future__ import annotations
@@ -22,123 +35,183 @@ from typing import Optional
 import regex
 
 from extract.normalise.document import NormalisedDocument
+from extract.normalise.tones import fold_tones
 from extract.parse import nlp
 from extract.parse.numbers import parse_vn_number
 from schemas.models import Count
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-_CANDIDATE = regex.compile(r"(?<![\p{L}\d.,/\-–_])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]+\p{L})")
+_CANDIDATE = regex.compile(r"(?<![\p{L}\d.,/\-–_])(?<![=<>≤≥][^\S\n]*)(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]+\p{L})")
 _PADDED = regex.compile(r"(?<![\p{L}\d.,/\-–])0[1-9][^\S\n]+\p{L}")
 
-TIME_UNITS = frozenset("giây phút giờ tiếng ngày đêm tuần tháng quý năm thập_kỷ thế_kỷ".split())
-MEASURES = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold_tones(w.replace("_", " ")) for w in text.split())
+
+
+TIME_UNITS = _words("giây phút giờ tiếng ngày đêm tuần tháng quý năm thập_kỷ thế_kỷ")
+MEASURES = _words(
     "tuổi % phần_trăm ha héc_ta hecta sào m mét m2 m² m3 m³ km km2 km² cm mm kg g gam tấn tạ yến lít"
-    " mw kw kwh mwh gw kv độ usd đồng vnđ vnd đ triệu tỷ tỉ nghìn ngàn trăm vạn".split()
+    " mw kw kwh mwh gw kv độ usd đồng vnđ vnd đ triệu tỷ tỉ nghìn ngàn trăm vạn"
 )
-# Words after which a number is the thing's identifier or ordinal, not a count of things.
-IDENTIFIER_WORDS = frozenset(
-    "thôn tổ tổ_dân_phố dân_phố xóm ấp bản buôn khu khu_phố khối phố số lô phòng đường quốc_lộ tỉnh_lộ km"
-    " loại hạng bậc cấp_độ mức khoản điều mục chương phần điểm tiết phụ_lục biểu mẫu năm tháng ngày quý tuần"
-    " giai_đoạn khóa lần_thứ thứ nhóm đợt kỳ lớp tầng mã ca tuyến covid".split()
+# Words after which a number is the thing's identifier or ordinal, in any case.
+IDENTIFIER_WORDS = _words(
+    "thôn tổ tổ_dân_phố xóm ấp bản buôn khu khu_phố khối phố số lô phòng đường quốc_lộ tỉnh_lộ km"
+    " tiểu_khu khoảnh loại hạng bậc cấp_độ mức khoản điều mục chương phần điểm tiết phụ_lục biểu mẫu"
+    " năm tháng ngày quý tuần giai_đoạn khóa lần_thứ thứ nhóm đợt kỳ lớp tầng mã ca tuyến covid"
 )
-# General Vietnamese classifiers: the counted noun is the classifier and the noun after it.
-CLASSIFIERS = frozenset("cụm con cái chiếc bộ tấm cuốn quyển bài buổi cuộc lượt điểm đoàn".split())
+# Heads that, capitalised, name one document, programme or body by its number: `Đề án 06`.
+NAMED_HEADS = _words(
+    "đề_án chương_trình kế_hoạch dự_án nghị_quyết nghị_định quyết_định chỉ_thị kết_luận thông_báo"
+    " thông_tư công_điện công_văn tờ_trình luật ban ban_chỉ_đạo tiểu_ban tổ_công_tác đội đoàn trạm"
+    " trại đồn tiểu_đoàn trung_đoàn sư_đoàn quân_đoàn quân_khu"
+)
+# Administrative levels: before a name they start a new phrase (`02 cấp | tỉnh Lâm Đồng`).
+PLACE_WORDS = _words("tỉnh thành_phố huyện quận thị_xã thị_trấn xã phường đặc_khu thôn bản ấp xóm")
+# General Vietnamese classifiers: the counted noun is the classifier and the word after it.
+CLASSIFIERS = _words("cụm con cái chiếc bộ tấm cuốn quyển bài buổi cuộc lượt điểm đoàn tờ bản người")
+# Verbs that, after a classifier, start a clause rather than a compound (`người có công`).
+_FUNCTION_VERBS = _words("có là được bị phải cần làm")
 # pyvi's Nu (unit) also covers classifiers such as `thửa`: real units are in MEASURES.
 _NOUN_TAGS = {"N", "Nc", "Np", "Ny", "Nu"}
 _MARKERS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
 _SENTENCE_START = set(".:;(!?…\"“-–+•)")
-_TIME_PATTERN = "|".join(sorted((u.replace("_", " ") for u in TIME_UNITS), key=len, reverse=True))
+_LIST_MARK = regex.compile(r"(?:^|\s)(?:\d+|[a-zđ])[.)]$")
+_TIME_PATTERN = "|".join(sorted((u for u in TIME_UNITS), key=len, reverse=True))
 _RATE = regex.compile(rf"(?:[^\S\n]+\p{{L}}+){{0,2}}[^\S\n]*/[^\S\n]*(?:{_TIME_PATTERN})(?!\p{{L}})", _FLAGS)
-_WINDOW = 60
 _YEARS = range(1900, 2101)
 
 
-def _word_key(word: nlp.Word) -> str:
-    return word.text.lower().replace(" ", "_")
+def _key(words: list[nlp.Word]) -> str:
+    return fold_tones(" ".join(w.text for w in words).lower())
 
 
-def _sentence_initial(window: str, word: nlp.Word, at_paragraph_start: bool) -> bool:
-    before = window[: word.start].rstrip()
-    if not before:
-        return at_paragraph_start
-    return before[-1] in _SENTENCE_START or regex.search(r"(?:^|\s)(?:\d+|[a-zđ])[.)]$", before) is not None
+def _adjacent(text: str, a: nlp.Word, b: nlp.Word) -> bool:
+    return not text[a.end : b.start].strip()
 
 
-def _names_identifier(
-    window: str, previous: Optional[nlp.Word], before: Optional[nlp.Word], at_paragraph_start: bool
-) -> bool:
-    """Whether the word before the number makes it an identifier: `thôn 12`, `Phú Thịnh 1`.
+def _sentence_initial(text: str, word: nlp.Word) -> bool:
+    before = text[: word.start].rstrip()
+    return not before or before[-1] in _SENTENCE_START or _LIST_MARK.search(before) is not None
 
-    A capitalised word in mid-sentence is a name when it is a noun (`Đề án 06`) or follows another
-    capitalised word (`Ban Chỉ đạo 57`); a lone capitalised verb is a heading run into the text.
+
+def _identifier_head(text: str, words: list[nlp.Word], i: int) -> bool:
+    """Whether the one to three words right before words[i] take it as their number (`thôn 12`, `Đề án 06`)."""
+    for k in range(1, min(3, i) + 1):
+        head = words[i - k : i]
+        if any(w.tag == "F" for w in head) or not all(_adjacent(text, a, b) for a, b in zip(head, head[1:])):
+            break
+        key = _key(head)
+        if key in IDENTIFIER_WORDS or (key in NAMED_HEADS and head[0].text[:1].isupper()):
+            return True
+    return False
+
+
+def _opens_name(text: str, words: list[nlp.Word], j: int) -> bool:
+    """Whether words[j] heads a name written after it: `Xã Tân Thành`, `tỉnh Lâm Đồng`, `Hợp tác xã Chè ...`.
+
+    The name is a capitalised word right after it; an abbreviation (`hồ sơ TTHC`) is a modifier, not a name.
     """
-    if previous is None:
+    if j + 1 >= len(words) or not _adjacent(text, words[j], words[j + 1]):
         return False
-    key = _word_key(previous)
-    if key in IDENTIFIER_WORDS:
-        return True
-    if not previous.text[:1].isupper() or _sentence_initial(window, previous, at_paragraph_start):
-        return False
-    return previous.tag.startswith("N") or (before is not None and before.text[:1].isupper())
+    nxt = words[j + 1].text
+    return nxt[:1].isupper() and nxt[:1].isalpha() and not nxt.replace(" ", "").isupper()
 
 
-def _noun_end(window: str, words: list[nlp.Word], i: int) -> Optional[int]:
-    """End (in the window) of the noun counted by the number at words[i], or None if it counts nothing."""
-    if i + 1 >= len(words):
+def _is_noun(word: nlp.Word) -> bool:
+    key = _key([word])
+    return (
+        word.tag in _NOUN_TAGS
+        and word.text[:1].isalpha()
+        and key not in TIME_UNITS
+        and key not in MEASURES
+        and not nlp.is_proper_name(word)
+    )
+
+
+def _takes_next(text: str, words: list[nlp.Word], j: int) -> bool:
+    """Whether the noun words[j] and the word after it make one compound noun (see the module doc)."""
+    if j + 1 >= len(words):
+        return False
+    head, nxt = words[j], words[j + 1]
+    if not _adjacent(text, head, nxt) or not nxt.text[:1].islower() or not _is_noun(nxt) and nxt.tag != "V":
+        return False
+    if head.syllables > 1 or not head.text.islower() or (_key([nxt]) in PLACE_WORDS and _opens_name(text, words, j + 1)):
+        return False
+    if _key([head]) in CLASSIFIERS or head.tag in ("Nc", "Nu"):
+        return nxt.tag == "N" or (nxt.tag == "V" and nxt.syllables == 1 and _key([nxt]) not in _FUNCTION_VERBS)
+    return nxt.tag == "N" and nxt.syllables == 1
+
+
+def _noun_end(text: str, words: list[nlp.Word], i: int) -> Optional[int]:
+    """End (in `text`) of the noun counted by the number at words[i], or None if it counts nothing."""
+    if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]) or not _is_noun(words[i + 1]):
         return None
-    noun = words[i + 1]
-    key = _word_key(noun)
-    if window[words[i].end : noun.start].strip() or noun.tag not in _NOUN_TAGS:
+    end = words[i + 2].end if _takes_next(text, words, i + 1) else words[i + 1].end
+    if _RATE.match(text, end):
         return None
-    if key in TIME_UNITS or key in MEASURES or not noun.text[:1].isalpha():
-        return None
-    end = noun.end
-    if (key in CLASSIFIERS or noun.tag in ("Nc", "Nu")) and i + 2 < len(words):
-        after = words[i + 2]
-        if after.tag == "N" and after.text[:1].islower() and not window[noun.end : after.start].strip():
-            end = after.end
-    if _RATE.match(window, end):
-        return None
-    while not window[end - 1].isalnum():  # pyvi may keep a full stop on an abbreviation: `TTHC.`
+    while not text[end - 1].isalnum():  # pyvi may keep a full stop on an abbreviation: `TTHC.`
         end -= 1
     return end
 
 
-def _count_at(doc: NormalisedDocument, start: int, end: int, padded_doc: bool) -> Optional[Count]:
-    text = doc.text[start:end]
-    value = int(parse_vn_number(text))
-    if ("." not in text and len(text) == 4 and value in _YEARS) or (padded_doc and len(text) == 1):
+def _names_number(text: str, words: list[nlp.Word], i: int, padded_doc: bool) -> bool:
+    """Whether the number at words[i] belongs to what precedes it (rules 2, 3 and 6 of the module doc)."""
+    if i == 0:
+        return False
+    previous = words[i - 1]
+    if _identifier_head(text, words, i):
+        return True
+    if padded_doc and len(words[i].text) == 1 and previous.tag.startswith("N"):
+        return True
+    is_name = previous.text[:1].isupper() and not _sentence_initial(text, previous)
+    return is_name and _opens_name(text, words, i + 1)
+
+
+class _Tagged:
+    """The words of each paragraph, tagged once: pyvi needs the whole sentence to segment it the same way."""
+
+    def __init__(self, doc: NormalisedDocument) -> None:
+        self.doc = doc
+        self._cache: dict[int, tuple[str, list[nlp.Word]]] = {}
+
+    def unit(self, offset: int) -> tuple[int, str, list[nlp.Word]]:
+        paragraph = self.doc.paragraph_at(offset)
+        if paragraph is not None:
+            lo, hi = paragraph.start, paragraph.end
+        else:
+            lo = self.doc.text.rfind("\n", 0, offset) + 1
+            hi = self.doc.text.find("\n", offset) % (len(self.doc.text) + 1)
+        if lo not in self._cache:
+            text = self.doc.text[lo:hi]
+            self._cache[lo] = (text, nlp.tag(text.translate(_MARKERS)))  # `bản¹` would not segment as `bản`
+        return (lo, *self._cache[lo])
+
+
+def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Optional[Count]:
+    doc = tagged.doc
+    number = doc.text[start:end]
+    value = int(parse_vn_number(number))
+    if "." not in number and len(number) == 4 and value in _YEARS:
         return None
-    paragraph = doc.paragraph_at(start)
-    floor = paragraph.start if paragraph else 0
-    ceiling = paragraph.end if paragraph else len(doc.text)
-    lo = max(floor, start - _WINDOW)
-    if lo > floor:
-        lo = doc.text.find(" ", lo, start) + 1 or start
-    hi = min(ceiling, end + _WINDOW)
-    window = doc.text[lo:hi].translate(_MARKERS)  # `bản¹` would not segment as `bản`
-    words = nlp.tag(window)
+    lo, text, words = tagged.unit(start)
     index = next((i for i, w in enumerate(words) if w.start == start - lo), None)
-    if index is None or words[index].end != end - lo:
+    if index is None or words[index].end != end - lo or _names_number(text, words, index, padded_doc):
         return None
-    previous = words[index - 1] if index else None
-    before = words[index - 2] if index > 1 else None
-    if _names_identifier(window, previous, before, lo == floor):
-        return None
-    noun_end = _noun_end(window, words, index)
+    noun_end = _noun_end(text, words, index)
     if noun_end is None:
         return None
-    noun = window[words[index + 1].start : noun_end]
-    return Count(**doc.quote(start, lo + noun_end), value=value, noun=noun.lower(),
-                 in_table=doc.kind_at(start) == "table")
+    noun = text[words[index + 1].start : noun_end]  # the printed text: a marker ends a phrase (_adjacent)
+    return Count(**doc.quote(start, lo + noun_end), value=value, noun=noun.lower(), in_table=doc.kind_at(start) == "table")
 
 
 def find_counts(doc: NormalisedDocument) -> list[Count]:
     """Every counted quantity in the document, in text order."""
     padded_doc = _PADDED.search(doc.key) is not None
+    tagged = _Tagged(doc)
     counts = []
     for match in _CANDIDATE.finditer(doc.key):
-        count = _count_at(doc, match.start(), match.end(), padded_doc)
+        count = _count_at(tagged, match.start(), match.end(), padded_doc)
         if count is not None:
             counts.append(count)
     return counts

@@ -94,9 +94,11 @@ def _authority(doc: NormalisedDocument, pieces: list[Segment]) -> tuple[Optional
 
 
 def _authority_value(doc: NormalisedDocument, seg: Segment) -> str:
-    """`KT.GIÁM ĐỐC` → `KT. GIÁM ĐỐC`: the prefix, one space, whom it signs for as printed."""
+    """`KT.GIÁM ĐỐC` → `KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ` as it is: the prefix (a dot after the
+    letter forms), one space, whom it signs for as printed."""
     match = AUTHORITY.match(_text(doc, seg))
-    return f"{match['prefix']}. {clean(doc.text[seg.start + match.start('whom') : seg.end])}"
+    prefix = match["prefix"] if "/" in match["prefix"] else f"{match['prefix']}."
+    return f"{prefix} {clean(doc.text[seg.start + match.start('whom') : seg.end])}"
 
 
 def _signer_title(doc: NormalisedDocument, pieces: list[Segment], after: int) -> tuple[Optional[Found], int]:

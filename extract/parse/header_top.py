@@ -14,9 +14,10 @@ from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
 from extract.parse.header_vocab import MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
 
-# `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`.
+# `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
+# normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
 NUMBER = regex.compile(
-    r"(?<!\p{L})Số\s*:?\s*(?P<number>\d[\d.]*)?\s*[/-]\s*"
+    r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
     r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
 )
 # `ngày 05 tháng 3 năm 2025`, with the day or month possibly left blank.
@@ -66,7 +67,10 @@ def find_number(doc: NormalisedDocument, zone: list[Segment]) -> Optional[Number
         if match is None:
             continue
         number = match.group("number")
-        symbol = Found(regex.sub(r"\s+", "", match.group("symbol")), *match.span("symbol"))
+        start = match.start("symbol")
+        if match.group("year"):
+            start = match.start("year") + len(match.group("year")) - len(match.group("year").lstrip(" \t\n/"))
+        symbol = Found(regex.sub(r"\s+", "", doc.key[start : match.end("symbol")]), start, match.end("symbol"))
         found = Found(number, *match.span("number")) if number else None
         return NumberField(found, symbol, number is None, i, match.start())
     return None
@@ -104,8 +108,8 @@ def find_type(doc: NormalisedDocument, zone: list[Segment]) -> Optional[tuple[in
 
 
 def type_from_symbol(symbol: Found) -> Optional[str]:
-    """The type in words from the symbol's type code (`BC-SCT` → Báo cáo), None for a Công văn."""
-    code = regex.split(r"[-/]", symbol.value)[0]
+    """The type in words from the symbol's type code (`BC-SCT`, `2014/QĐ-UBND`), None for a Công văn."""
+    code = next(part for part in regex.split(r"[-/]", symbol.value) if not part.isdigit())
     return TYPE_CODES.get(code)
 
 

@@ -14,6 +14,8 @@ TYPE_NAMES = (
     "QUY ĐỊNH", "THÔNG CÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN", "BIÊN BẢN",
     "HỢP ĐỒNG", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "GIẤY MỜI",
     "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG",
+    # party documents (Hướng dẫn 36-HD/VPTW) and normative ones
+    "KẾT LUẬN", "THÔNG TRI", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH",
 )
 TYPE_LINE = regex.compile(
     r"^(?P<type>" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")\s*[:.]?$"
@@ -26,7 +28,8 @@ TYPE_CODES = {
     "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
     "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
     "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
-    "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo",
+    "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "KL": "Kết luận", "NĐ": "Nghị định",
+    "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
 }
 CONG_VAN = "Công văn"
 
@@ -48,8 +51,11 @@ _ORG_HEADS = (
 )
 ORG_HEAD = regex.compile(r"^(?:" + "|".join(sorted(_ORG_HEADS, key=len, reverse=True)) + r")(?!\S)")
 
-# Signature block: authority prefix (signing for the head, for a collective, acting, by order...).
-AUTHORITY = regex.compile(r"^(?P<prefix>KT|TM|Q|TL|TUQ)\s*\.\s*(?P<whom>\p{Lu}.*)$")
+# Signature block: authority prefix (signing for the head, for a collective, acting, by order...);
+# party documents write it with a slash and often no dot (`T/M BAN THƯỜNG VỤ`, `K/T BÍ THƯ`).
+AUTHORITY = regex.compile(
+    r"^(?:(?P<prefix>KT|TM|Q|TL|TUQ)\s*\.|(?P<prefix>K/T|T/M|T/L|T/UQ)\s*\.?)\s*(?P<whom>\p{Lu}.*)$"
+)
 SIGNER_TITLE_WORD = regex.compile(
     r"(?<!\S)(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|THỦ TƯỚNG|THƯ KÝ|TƯ LỆNH|CHỈ HUY|ỦY VIÊN|PHÓ)(?!\S)"
 )

@@ -241,24 +241,104 @@ def test_legacy_seed_file_reads_like_the_unicode_seed(seed_path: Path, tmp_path:
     assert raw.legacy_encoding == encoding
 
 
-def test_legacy_seed_docx_runs_decode_to_the_seed(seed_path: Path, tmp_path: Path) -> None:
+# text → (font, unicode text) runs as typed with ABC fonts: capitals with a tone, and whole
+# upper-case words holding one, in .VnTimeH; plain capitals (UBND, QĐ) have .VnTime codes.
+DOCX_RUN_CASES = [
+    ("Báo cáo", [(".VnTime", "Báo cáo")]),
+    ("UBND tỉnh", [(".VnTime", "UBND tỉnh")]),
+    ("587/QĐ-UBND", [(".VnTime", "587/QĐ-UBND")]),
+    ("Ủy ban", [(".VnTimeH", "Ủ"), (".VnTime", "y ban")]),
+    ("Ở đây", [(".VnTimeH", "Ở"), (".VnTime", " đây")]),
+    ("BÁO CÁO", [(".VnTimeH", "BÁO"), (".VnTime", " "), (".VnTimeH", "CÁO")]),
+    ("ĐIỀU HÀNH", [(".VnTimeH", "ĐIỀU"), (".VnTime", " "), (".VnTimeH", "HÀNH")]),
+    ("KT.GIÁM ĐỐC", [(".VnTimeH", "KT"), (".VnTime", "."), (".VnTimeH", "GIÁM"), (".VnTime", " "), (".VnTimeH", "ĐỐC")]),
+    ("CÔNG TÁC", [(".VnTime", "CÔNG "), (".VnTimeH", "TÁC")]),
+    ("Thôn Ổi", [(".VnTime", "Thôn "), (".VnTimeH", "Ổ"), (".VnTime", "i")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCX_RUN_CASES)
+def test_docx_runs(text: str, expected: list[tuple[str, str]]) -> None:
+    from tools.render_docx import _runs
+
+    assert _runs(text) == expected
+
+
+# body text, labels of footnotes not yet cited → the paragraph as text pieces and ("ref", note id)
+DOCX_MARKER_CASES = [
+    ("tỉnh¹, năm 2024².", ["1", "2"], ["tỉnh", ("ref", "1"), ", năm 2024", ("ref", "2"), "."]),
+    ("tỉnh¹", ["1"], ["tỉnh", ("ref", "1")]),
+    ("cho 38 sản phẩm", ["1"], ["cho 38 sản phẩm"]),
+    ("tỉnh¹²", ["12"], ["tỉnh", ("ref", "1")]),
+]
+
+
+@pytest.mark.parametrize("text, labels, expected", DOCX_MARKER_CASES)
+def test_docx_markers_become_footnote_references(text: str, labels: list[str], expected: list) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    from tools.render_docx import _SEPARATORS, _write_body
+
+    paragraph = docx.Document().add_paragraph()
+    footnotes = parse_xml(_SEPARATORS)
+    _write_body(paragraph, text, {label: f"note {label}" for label in labels}, footnotes)
+    pieces: list = []
+    for run in paragraph._p.r_lst:
+        reference = run.find(qn("w:footnoteReference"))
+        if reference is not None:
+            pieces.append(("ref", reference.get(qn("w:id"))))
+        elif pieces and isinstance(pieces[-1], str):
+            pieces[-1] += decode_run(run.text, run.rPr.rFonts.get(qn("w:ascii")))
+        else:
+            pieces.append(decode_run(run.text, run.rPr.rFonts.get(qn("w:ascii"))))
+    assert pieces == expected
+    ids = [note.get(qn("w:id")) for note in footnotes.iter(qn("w:footnote"))]
+    assert ids == ["-1", "0"] + [piece[1] for piece in expected if isinstance(piece, tuple)]
+
+
+def test_seed_docx_reads_like_the_unicode_seed(seed_path: Path, tmp_path: Path) -> None:
     import docx
 
-    from tools.render_legacy import render_legacy_docx
+    from extract.read.docx import read_docx
+    from extract.read.text import read_text
+    from tools.render_docx import render_seed_docx
 
-    out = render_legacy_docx(seed_path, tmp_path / "seed_tcvn3.docx")
+    out = render_seed_docx(seed_path, tmp_path / "seed_vntime.docx")
     paragraphs = docx.Document(str(out)).paragraphs
-    fonts = {run.font.name for paragraph in paragraphs for run in paragraph.runs}
-    assert fonts == {".VnTime", ".VnTimeH"}
-    decoded = ["".join(decode_run(run.text, run.font.name) for run in paragraph.runs) for paragraph in paragraphs]
-    assert decoded == _seed(seed_path).split("\n")
+    assert {run.font.name for paragraph in paragraphs for run in paragraph.runs} == {".VnTime", ".VnTimeH"}
+    seed = normalise(read_text(seed_path))
+    assert len(paragraphs) == len(seed.paragraphs) - len(seed.footnotes)
+    raw = read_docx(out)
+    assert raw.legacy_encoding == "tcvn3"
+    assert normalise(raw).text == seed.text
+
+
+def test_seed_docx_has_true_footnotes(seed_path: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    from tools.render_docx import render_seed_docx
+
+    with zipfile.ZipFile(render_seed_docx(seed_path, tmp_path / "seed_vntime.docx")) as package:
+        document = package.read("word/document.xml").decode()
+        notes = package.read("word/footnotes.xml").decode()
+        assert 'PartName="/word/footnotes.xml"' in package.read("[Content_Types].xml").decode()
+        assert 'Target="footnotes.xml"' in package.read("word/_rels/document.xml.rels").decode()
+        assert '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' in package.read(
+            "word/settings.xml").decode()
+    # the seed cites two footnotes (¹ after `cấp tỉnh`, ² after `năm 2024`)
+    assert document.count("<w:footnoteReference ") == 2
+    assert 'w:type="separator" w:id="-1"' in notes and 'w:type="continuationSeparator" w:id="0"' in notes
+    assert notes.count("<w:footnoteRef/>") == 2
 
 
 def test_renditions_are_deterministic(seed_path: Path, tmp_path: Path) -> None:
-    from tools.render_legacy import render_legacy, render_legacy_docx
+    from tools.render_docx import render_seed_docx
+    from tools.render_legacy import render_legacy
 
     for name in ("a", "b"):
         render_legacy(seed_path, tmp_path / f"{name}.txt")
-        render_legacy_docx(seed_path, tmp_path / f"{name}.docx")
+        render_seed_docx(seed_path, tmp_path / f"{name}.docx")
     assert (tmp_path / "a.txt").read_bytes() == (tmp_path / "b.txt").read_bytes()
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
