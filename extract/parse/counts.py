@@ -13,16 +13,21 @@ Vietnamese puts a count BEFORE its noun and an identifier AFTER its head: `37 đ
 3. after any other capitalised word in mid-sentence (a name: `Báo Tuyên Quang 36 tin bài`,
    `Hợp tác xã Chè Tân Thái 168 Xã Tân Thành`) the number is the name's own only when its noun
    opens another name (`Xã Tân Thành`); a common noun going on as a phrase makes it a count;
-4. it is not part of a date, ratio, decimal, percentage, reference, list number, year (`2022`),
-   word (`Covid-19`, `IC18`) or a value after `=` (`Có = 1`), which the characters around it show;
+4. it is not part of a date, ratio (`13/19 nhiệm vụ`), decimal, percentage, reference, list
+   number, year (`2022`), word (`Covid-19`, `IC18`) or a value after `=` (`Có = 1`), which the
+   characters around it show; a `/` between two noun phrases is no ratio (`360.414 hồ sơ trực
+   tuyến/370.320 tổng hồ sơ` states two counts);
 5. the noun is not followed by `/` and a unit of time (`01 tin bài/tháng` is a rate);
 6. where the document writes counts under ten with a leading zero (`01 mô hình`, the convention
-   of official documents), a bare single digit right after a noun is a name part (`Rượu 9 chum`,
-   `công nghiệp 1 tổ chức`); after a verb it still counts (`thông qua 6 nghị quyết`).
+   of official documents), a bare single digit that closes a name is a name part: a capitalised
+   word stands a few words before it in the same clause (`Rượu 9 chum`, `Trung tâm ... Tư vấn
+   phát triển công nghiệp 1 trực thuộc`); elsewhere it still counts (`HĐND tỉnh đã thông qua 6
+   nghị quyết`, `chính quyền địa phương 2 cấp`).
 
 The noun is the head noun as printed, lower-case, with at most one more word when the two make
 one compound: a classifier takes the noun after it (`cụm công nghiệp`, `con trâu`, `người dân`)
-or a one-syllable verb (`bài viết`, `tờ khai`, `người dùng`); a one-syllable noun takes a
+or a one-syllable verb (`bài viết`, `tờ khai`, `người dùng`), a classifier of events any verb
+but a function verb (`lượt làm việc`, `kỳ bình chọn`; not `người có`); a one-syllable noun takes a
 one-syllable noun after it (`tàu cá`, `chủ tàu`, `tin bài`), two syllables being the common
 compound (a longer one is a new phrase: `02 cấp | vận hành`). An administrative level that opens a
 name (`02 cấp tỉnh Lâm Đồng`) is not taken. Longer heads stand alone: `hồ sơ` in `hồ sơ trực tuyến`.
@@ -41,37 +46,41 @@ from extract.parse.numbers import parse_vn_number
 from schemas.models import Count
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-_CANDIDATE = regex.compile(r"(?<![\p{L}\d.,/\-–_])(?<![=<>≤≥][^\S\n]*)(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]+\p{L})")
+_CANDIDATE = regex.compile(r"(?<![\p{L}\d.,\-–_])(?<!\d[^\S\n]*/[^\S\n]*)(?<![=<>≤≥][^\S\n]*)(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]+\p{L})")
 _PADDED = regex.compile(r"(?<![\p{L}\d.,/\-–])0[1-9][^\S\n]+\p{L}")
 
 
-def _words(text: str) -> frozenset[str]:
+def _vocabulary(text: str) -> frozenset[str]:
+    """Tone-folded entries, written with `_` between the syllables of one word."""
     return frozenset(fold_tones(w.replace("_", " ")) for w in text.split())
 
 
-TIME_UNITS = _words("giây phút giờ tiếng ngày đêm tuần tháng quý năm thập_kỷ thế_kỷ")
-MEASURES = _words(
+TIME_UNITS = _vocabulary("giây phút giờ tiếng ngày đêm tuần tháng quý năm thập_kỷ thế_kỷ")
+MEASURES = _vocabulary(
     "tuổi % phần_trăm ha héc_ta hecta sào m mét m2 m² m3 m³ km km2 km² cm mm kg g gam tấn tạ yến lít"
     " mw kw kwh mwh gw kv độ usd đồng vnđ vnd đ triệu tỷ tỉ nghìn ngàn trăm vạn"
 )
 # Words after which a number is the thing's identifier or ordinal, in any case.
-IDENTIFIER_WORDS = _words(
+IDENTIFIER_WORDS = _vocabulary(
     "thôn tổ tổ_dân_phố xóm ấp bản buôn khu khu_phố khối phố số lô phòng đường quốc_lộ tỉnh_lộ km"
     " tiểu_khu khoảnh loại hạng bậc cấp_độ mức khoản điều mục chương phần điểm tiết phụ_lục biểu mẫu"
     " năm tháng ngày quý tuần giai_đoạn khóa lần_thứ thứ nhóm đợt kỳ lớp tầng mã ca tuyến covid"
 )
 # Heads that, capitalised, name one document, programme or body by its number: `Đề án 06`.
-NAMED_HEADS = _words(
+NAMED_HEADS = _vocabulary(
     "đề_án chương_trình kế_hoạch dự_án nghị_quyết nghị_định quyết_định chỉ_thị kết_luận thông_báo"
     " thông_tư công_điện công_văn tờ_trình luật ban ban_chỉ_đạo tiểu_ban tổ_công_tác đội đoàn trạm"
     " trại đồn tiểu_đoàn trung_đoàn sư_đoàn quân_đoàn quân_khu"
 )
 # Administrative levels: before a name they start a new phrase (`02 cấp | tỉnh Lâm Đồng`).
-PLACE_WORDS = _words("tỉnh thành_phố huyện quận thị_xã thị_trấn xã phường đặc_khu thôn bản ấp xóm")
+PLACE_WORDS = _vocabulary("tỉnh thành_phố huyện quận thị_xã thị_trấn xã phường đặc_khu thôn bản ấp xóm")
 # General Vietnamese classifiers: the counted noun is the classifier and the word after it.
-CLASSIFIERS = _words("cụm con cái chiếc bộ tấm cuốn quyển bài buổi cuộc lượt điểm đoàn tờ bản người")
+CLASSIFIERS = _vocabulary("cụm khu tổ nhóm đội đoàn con cái chiếc bộ tấm cuốn quyển bài điểm tờ bản người")
+# Classifiers of events: the verb after one names the event counted (`15 lượt làm việc`).
+EVENT_CLASSIFIERS = _vocabulary("lượt lần cuộc buổi đợt chuyến phiên kỳ")
 # Verbs that, after a classifier, start a clause rather than a compound (`người có công`).
-_FUNCTION_VERBS = _words("có là được bị phải cần làm")
+_FUNCTION_VERBS = _vocabulary("có là được bị phải cần làm")
+_PLURALS = _vocabulary("các những")
 # pyvi's Nu (unit) also covers classifiers such as `thửa`: real units are in MEASURES.
 _NOUN_TAGS = {"N", "Nc", "Np", "Ny", "Nu"}
 _MARKERS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
@@ -80,6 +89,7 @@ _LIST_MARK = regex.compile(r"(?:^|\s)(?:\d+|[a-zđ])[.)]$")
 _TIME_PATTERN = "|".join(sorted((u for u in TIME_UNITS), key=len, reverse=True))
 _RATE = regex.compile(rf"(?:[^\S\n]+\p{{L}}+){{0,2}}[^\S\n]*/[^\S\n]*(?:{_TIME_PATTERN})(?!\p{{L}})", _FLAGS)
 _YEARS = range(1900, 2101)
+_NAME_REACH = 6
 
 
 def _key(words: list[nlp.Word]) -> str:
@@ -134,25 +144,44 @@ def _takes_next(text: str, words: list[nlp.Word], j: int) -> bool:
     if j + 1 >= len(words):
         return False
     head, nxt = words[j], words[j + 1]
-    if not _adjacent(text, head, nxt) or not nxt.text[:1].islower() or not _is_noun(nxt) and nxt.tag != "V":
+    if not _adjacent(text, head, nxt) or not nxt.text[:1].islower() or (nxt.tag != "V" and not _is_noun(nxt)):
         return False
-    if head.syllables > 1 or not head.text.islower() or (_key([nxt]) in PLACE_WORDS and _opens_name(text, words, j + 1)):
+    if head.syllables > 1 or head.text.isupper() or (_key([nxt]) in PLACE_WORDS and _opens_name(text, words, j + 1)):
         return False
-    if _key([head]) in CLASSIFIERS or head.tag in ("Nc", "Nu"):
-        return nxt.tag == "N" or (nxt.tag == "V" and nxt.syllables == 1 and _key([nxt]) not in _FUNCTION_VERBS)
+    event = _key([head]) in EVENT_CLASSIFIERS
+    if event or _key([head]) in CLASSIFIERS or head.tag in ("Nc", "Nu"):
+        verb = nxt.tag == "V" and _key([nxt]) not in _FUNCTION_VERBS
+        return nxt.tag == "N" or (verb and (event or nxt.syllables == 1))
     return nxt.tag == "N" and nxt.syllables == 1
 
 
-def _noun_end(text: str, words: list[nlp.Word], i: int) -> Optional[int]:
-    """End (in `text`) of the noun counted by the number at words[i], or None if it counts nothing."""
-    if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]) or not _is_noun(words[i + 1]):
+def _noun_span(text: str, words: list[nlp.Word], i: int) -> Optional[tuple[int, int]]:
+    """[start, end) in `text` of the noun counted by the number at words[i], or None if it counts nothing.
+
+    A plural marker may stand between them (`1.376 các đơn vị`): the noun is the word after it.
+    """
+    j = i + 1
+    if j + 1 < len(words) and _key([words[j]]) in _PLURALS and _adjacent(text, words[j], words[j + 1]):
+        j += 1
+    if j >= len(words) or not _adjacent(text, words[j - 1], words[j]) or not _is_noun(words[j]):
         return None
-    end = words[i + 2].end if _takes_next(text, words, i + 1) else words[i + 1].end
+    end = words[j + 1].end if _takes_next(text, words, j) else words[j].end
     if _RATE.match(text, end):
         return None
     while not text[end - 1].isalnum():  # pyvi may keep a full stop on an abbreviation: `TTHC.`
         end -= 1
-    return end
+    return words[j].start, end
+
+
+def _closes_name(words: list[nlp.Word], i: int) -> bool:
+    """Whether a capitalised word (a name's start, not an abbreviation) is among the six words before words[i],
+    with no punctuation between: `Rượu 9`, `Trung tâm ... Tư vấn phát triển công nghiệp 1`."""
+    for word in reversed(words[max(0, i - _NAME_REACH) : i]):
+        if word.tag == "F":
+            return False
+        if word.text[:1].isupper() and not word.text.replace(" ", "").isupper():
+            return True
+    return False
 
 
 def _names_number(text: str, words: list[nlp.Word], i: int, padded_doc: bool) -> bool:
@@ -162,7 +191,7 @@ def _names_number(text: str, words: list[nlp.Word], i: int, padded_doc: bool) ->
     previous = words[i - 1]
     if _identifier_head(text, words, i):
         return True
-    if padded_doc and len(words[i].text) == 1 and previous.tag.startswith("N"):
+    if padded_doc and len(words[i].text) == 1 and _closes_name(words, i):
         return True
     is_name = previous.text[:1].isupper() and not _sentence_initial(text, previous)
     return is_name and _opens_name(text, words, i + 1)
@@ -179,9 +208,10 @@ class _Tagged:
         paragraph = self.doc.paragraph_at(offset)
         if paragraph is not None:
             lo, hi = paragraph.start, paragraph.end
-        else:
+        else:  # outside the paragraphs: the line
             lo = self.doc.text.rfind("\n", 0, offset) + 1
-            hi = self.doc.text.find("\n", offset) % (len(self.doc.text) + 1)
+            hi = self.doc.text.find("\n", offset)
+            hi = len(self.doc.text) if hi < 0 else hi
         if lo not in self._cache:
             text = self.doc.text[lo:hi]
             self._cache[lo] = (text, nlp.tag(text.translate(_MARKERS)))  # `bản¹` would not segment as `bản`
@@ -198,11 +228,11 @@ def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Option
     index = next((i for i, w in enumerate(words) if w.start == start - lo), None)
     if index is None or words[index].end != end - lo or _names_number(text, words, index, padded_doc):
         return None
-    noun_end = _noun_end(text, words, index)
-    if noun_end is None:
+    span = _noun_span(text, words, index)
+    if span is None:
         return None
-    noun = text[words[index + 1].start : noun_end]  # the printed text: a marker ends a phrase (_adjacent)
-    return Count(**doc.quote(start, lo + noun_end), value=value, noun=noun.lower(), in_table=doc.kind_at(start) == "table")
+    noun = text[span[0] : span[1]]  # the printed text: a marker ends a phrase (_adjacent)
+    return Count(**doc.quote(start, lo + span[1]), value=value, noun=noun.lower(), in_table=doc.kind_at(start) == "table")
 
 
 def find_counts(doc: NormalisedDocument) -> list[Count]:

@@ -1,5 +1,5 @@
 """Dates as Vietnamese documents print them, day first: `24/9/2021`, `24-9-2021`, `24.9.2021`,
-`ngày 16 tháng 6 năm 2025`.
+`ngày 16 tháng 6 năm 2025` (also with the spaces lost in a PDF's text layer: `05tháng 3năm 2025`).
 
 A date that cannot exist (`31/02/2025`) is no date. A day left blank for signing
 (`ngày    tháng 6 năm 2026`) is no date either: the header parser reports that case itself.
@@ -21,7 +21,7 @@ _YEARS = (1900, 2100)
 DATE_PATTERN = (
     r"(?<![0-9./-])(?:[0-9]{1,2}(?:\s?/\s?[0-9]{1,2}\s?/\s?|\s?-\s?[0-9]{1,2}\s?-\s?|\.[0-9]{1,2}\.)[0-9]{4}"
     r"(?![0-9]|[/-]\p{L}|\.[0-9])"
-    r"|(?<![0-9])[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4}(?![0-9]))"
+    r"|(?<![0-9])[0-9]{1,2}\s*tháng\s*[0-9]{1,2}\s*,?\s*năm\s*[0-9]{4}(?![0-9]))"
 )
 """Either date form, group-free, for other parsers to embed; match on NFC text with IGNORECASE."""
 _DATE = regex.compile(DATE_PATTERN, regex.IGNORECASE)

@@ -1,7 +1,7 @@
 """Percentages (`76,3%`, `100 %`, `76,3 phần trăm`) and ratios (`26.770/47.826`, `12/63`).
 
 A ratio is two whole numbers around a `/` that is neither a date (`24/9`, `24/9/2021`, `tháng
-3/2026`), nor a document number (`587/QĐ-UBND`, `số 12/2025`, `66.7/2025/NQ-CP`), nor part of a
+3/2026`, `14/3 hằng năm`), nor a school or crop year (`năm học 2024/2025`), nor a document number (`587/QĐ-UBND`, `số 12/2025`, `66.7/2025/NQ-CP`), nor part of a
 longer slash chain.
 """
 
@@ -22,6 +22,7 @@ _RATIO = regex.compile(
 )
 _DATE_WORD = regex.compile(r"(?:ngày|hôm|tháng|quý|số|năm)\s*$", _FLAGS)
 _YEAR = range(1900, 2101)
+_YEARLY = regex.compile(r"\s*(?:hằng|hàng)\s+năm(?!\p{L})", _FLAGS)
 
 
 def _plain(value: Decimal) -> str:
@@ -37,11 +38,14 @@ def find_percentages(doc: NormalisedDocument) -> list[Percentage]:
     ]
 
 
-def _is_date_or_number(doc: NormalisedDocument, start: int, a: int, b: int) -> bool:
-    """`24/9` after `ngày`, a month/year, or a number after `số`: not a ratio."""
+def _is_date_or_number(doc: NormalisedDocument, start: int, end: int, a: int, b: int) -> bool:
+    """`24/9` after `ngày` or before `hằng năm`, a month/year, two years in a row, or a number after
+    `số`: not a ratio."""
     if _DATE_WORD.search(doc.key, max(0, start - 12), start):
         return True
-    return b in _YEAR and 1 <= a <= 12
+    if 1 <= a <= 31 and 1 <= b <= 12 and _YEARLY.match(doc.key, end):
+        return True
+    return b in _YEAR and (1 <= a <= 12 or b == a + 1)
 
 
 def find_ratios(doc: NormalisedDocument) -> list[Ratio]:
@@ -51,6 +55,6 @@ def find_ratios(doc: NormalisedDocument) -> list[Ratio]:
         if not (is_integer_text(m.group("a")) and is_integer_text(m.group("b"))):
             continue
         a, b = int(parse_vn_number(m.group("a"))), int(parse_vn_number(m.group("b")))
-        if not _is_date_or_number(doc, m.start(), a, b):
+        if not _is_date_or_number(doc, m.start(), m.end(), a, b):
             ratios.append(Ratio(**doc.quote(m.start(), m.end()), numerator=a, denominator=b))
     return ratios

@@ -21,8 +21,11 @@ from schemas.models import FootnoteItem
 
 __all__ = ["parse_items", "split_item"]
 
-# An item number at the start of the footnote or after `;`, `.` or `:`; sequence checked apart.
-_ITEM_NUMBER = regex.compile(r"(?:^|(?<=[;.:]))\s*(?P<num>\d{1,3})\s*[.)]\s*(?=\p{Lu})")
+# An item number (`1.`, `1)`, `(1)`) at the start of the footnote or after `;`, `.` or `:` (a `(1)` also
+# after `,`); sequence checked apart.
+_ITEM_NUMBER = regex.compile(
+    r"(?:^|(?<=[;.:])|(?<=,)(?=\s*\())\s*(?P<label>\((?P<num>\d{1,3})\)|(?P<num>\d{1,3})\s*[.)])\s*(?=\p{Lu})"
+)
 _PRODUCER = regex.compile(
     r"(?<!\p{L})(?:[Hh]ợp tác xã|HTX|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Hh]ộ kinh doanh|[Hh]ộ sản xuất"
     r"|[Hh]ộ gia đình|[Dd]oanh nghiệp tư nhân|DNTN|Cơ sở|Tổ hợp tác|Xí nghiệp)(?!\p{L})"
@@ -64,7 +67,7 @@ def _item_spans(text: str) -> list[tuple[int, int, int, int]]:
     found, expected = [], 1
     for match in _ITEM_NUMBER.finditer(text):
         if int(match["num"]) == expected:
-            found.append((expected, match.start("num"), match.end()))
+            found.append((expected, match.start("label"), match.end()))
             expected += 1
     items = []
     for i, (num, start, content) in enumerate(found):

@@ -31,7 +31,10 @@ from schemas.models import Header, HeaderField
 
 __all__ = ["parse_header", "infer_province"]
 
-_PROVINCE_WORD = regex.compile(r"(?<!\p{L})TỈNH\s+(?P<name>\p{Lu}+(?:(?:\s+|\s*-\s*)\p{Lu}+){0,3})")
+_PROVINCE_WORD = regex.compile(r"(?<!\p{L})TỈNH\s+(?!ỦY(?!\p{L}))(?P<name>\p{Lu}+(?:(?:\s+|\s*-\s*)\p{Lu}+){0,3})")
+# A body below the province (`UBND HUYỆN YÊN SƠN`, `ỦY BAN NHÂN DÂN XÃ KIM PHÚ`): its place line names
+# the district or commune, not the province.
+_LOCAL_BODY = regex.compile(r"(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")
 _PROVINCE_IN_TEXT = regex.compile(r"(?<!\p{L})tỉnh\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})")
 
 
@@ -84,14 +87,15 @@ def parse_header(doc: NormalisedDocument) -> Header:
 
 
 def infer_province(doc: NormalisedDocument, header: Header) -> Optional[str]:
-    """The document's own province in title case: from the issuer (`UBND TỈNH TUYÊN QUANG`), the
-    place line, or else the most frequent `tỉnh <Name>` of the text. Resolves `Ủy ban nhân dân tỉnh`."""
-    for body in (header.issuer, header.parent_issuer):
-        if body is not None:
-            match = _PROVINCE_WORD.search(doc.key, body.start, body.end)
-            if match:
-                return " ".join(match.group("name").split()).title()
-    if header.place is not None:
+    """The document's own province in title case: from the issuer (`UBND TỈNH TUYÊN QUANG`, not
+    `TỈNH ỦY ...`), the place line (unless a district or commune issues it), or else the most frequent `tỉnh <Name>` of the text. Resolves `Ủy ban nhân dân tỉnh`."""
+    bodies = [body for body in (header.issuer, header.parent_issuer) if body is not None]
+    for body in bodies:
+        match = _PROVINCE_WORD.search(doc.key, body.start, body.end)
+        if match:
+            return " ".join(match.group("name").split()).title()
+    local = any(_LOCAL_BODY.search(doc.key, body.start, body.end) for body in bodies)
+    if header.place is not None and not local:
         return header.place.value
     names = Counter(match.group("name") for match in _PROVINCE_IN_TEXT.finditer(doc.key, 0, doc.body_end or len(doc.key)))
     return names.most_common(1)[0][0] if names else None

@@ -12,7 +12,7 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
-from extract.parse.header_vocab import MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
+from extract.parse.header_vocab import ISSUING_AUTHORITY, MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
 # normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
@@ -30,10 +30,12 @@ PLACE = regex.compile(
     r"(?<![\p{L}\d])(?P<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}\p{Ll}+(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})\s*,\s*$"
 )
 RECIPIENTS = regex.compile(r"Kính\s+gửi\s*:?\s*", regex.IGNORECASE)
-SUBJECT = regex.compile(r"V/v\b\s*:?\s*", regex.IGNORECASE)
+SUBJECT = regex.compile(r"(?:V/v\b|Về\s+việc(?!\p{L}))\s*:?\s*", regex.IGNORECASE)
 _ENTRY_DASH = regex.compile(r"[-+•–]\s*")
 _TITLE_STOP = regex.compile(r"^(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|V/v\b|[(\[]|[-+•–])", regex.IGNORECASE)
+_DANGLING_DAY = regex.compile(r"(?<!\p{L})ngày\s*$", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.:;]$")
+_OPEN_END = regex.compile(r"(?:(?<!\p{L})(?:CỦA|VÀ|TẠI|THUỘC|VỀ|CHO|VỚI|TRÊN|ĐỐI|GIỮA)|[,-])\s*$", regex.IGNORECASE)
 _TITLE_LIMIT = 5
 
 
@@ -85,9 +87,14 @@ class DateField:
 
 
 def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateField]:
-    """`Lào Cai, ngày 05 tháng 3 năm 2025` → place and date; a blank day or month is `blank`."""
-    for seg in zone:
-        match = DATE_LINE.search(doc.key, seg.start, seg.end)
+    """`Lào Cai, ngày 05 tháng 3 năm 2025` → place and date; a blank day or month is `blank`.
+
+    A line ending in `ngày` goes on with the next one (`Sóc Trăng, ngày` / `27 tháng 9 năm 2022`)."""
+    for i, seg in enumerate(zone):
+        end = seg.end
+        if _DANGLING_DAY.search(doc.key, seg.start, seg.end) and i + 1 < len(zone):
+            end = zone[i + 1].end
+        match = DATE_LINE.search(doc.key, seg.start, end)
         if match is None:
             continue
         before = PLACE.search(doc.key, seg.start, match.start())
@@ -140,7 +147,7 @@ def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) ->
         key = doc.key[seg.start : seg.end]
         if not any(c.isalpha() for c in key) and not picked:
             continue
-        if RECIPIENTS.match(key) or (picked and not _continues_title(doc, picked[0], key)):
+        if RECIPIENTS.match(key) or (picked and not _continues_title(doc, picked, key)):
             break
         picked.append(seg)
         if _SENTENCE_END.search(key):
@@ -151,8 +158,14 @@ def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) ->
     return Found(clean(doc.text[start:end]), start, end)
 
 
-def _continues_title(doc: NormalisedDocument, first: Segment, key: str) -> bool:
-    same_case = is_upper_text(key) == is_upper_text(doc.key[first.start : first.end])
+def _continues_title(doc: NormalisedDocument, picked: list[Segment], key: str) -> bool:
+    """Whether the line `key` goes on with the title picked so far: same case, not a stop word, and
+    not the line of the issuing authority that follows an upper-case title in a Quyết định or Nghị
+    quyết (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), unless the line before leaves the title open (`... CỦA`)."""
+    first, last = doc.key[picked[0].start : picked[0].end], doc.key[picked[-1].start : picked[-1].end]
+    if ISSUING_AUTHORITY.match(key) and not _OPEN_END.search(last):
+        return False
+    same_case = is_upper_text(key) == is_upper_text(first)
     return same_case and any(c.isalpha() for c in key) and not _TITLE_STOP.match(key)
 
 

@@ -51,6 +51,21 @@ _ORG_HEADS = (
 )
 ORG_HEAD = regex.compile(r"^(?:" + "|".join(sorted(_ORG_HEADS, key=len, reverse=True)) + r")(?!\S)")
 
+# The line naming who issues a Quyết định / Nghị quyết, printed between its title and `Căn cứ`:
+# a post and its body (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...`, `BỘ TRƯỞNG BỘ NỘI VỤ`) or a collective body.
+_POSTS = (
+    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "TRƯỞNG BAN", "TRƯỞNG PHÒNG",
+    "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "BÍ THƯ", "TỔNG KIỂM TOÁN", "THỐNG ĐỐC",
+)
+_COLLECTIVES = (
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "QUỐC HỘI", "CHÍNH PHỦ",
+    "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "THƯỜNG TRỰC",
+)
+ISSUING_AUTHORITY = regex.compile(
+    r"^(?:(?:PHÓ\s+)?(?:" + "|".join(_POSTS) + r")\s+\p{Lu}|(?:" + "|".join(_COLLECTIVES) + r")(?!\S))"
+)
+
 # Signature block: authority prefix (signing for the head, for a collective, acting, by order...);
 # party documents write it with a slash and often no dot (`T/M BAN THƯỜNG VỤ`, `K/T BÍ THƯ`).
 AUTHORITY = regex.compile(
@@ -59,8 +74,12 @@ AUTHORITY = regex.compile(
 SIGNER_TITLE_WORD = regex.compile(
     r"(?<!\S)(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|THỦ TƯỚNG|THƯ KÝ|TƯ LỆNH|CHỈ HUY|ỦY VIÊN|PHÓ)(?!\S)"
 )
-# A personal name: 2 to 5 capitalised syllables and nothing else.
-PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+# A personal name: 2 to 5 capitalised syllables and nothing else, or the same in capitals
+# (`NGUYỄN VĂN AN`) when no word of a post, a body or a signing note is among them.
+PERSON_NAME = regex.compile(
+    r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$"
+    r"|(?!.*(?<!\S)(?:ĐÃ|KÝ|DẤU|TỈNH|UBND|SỞ|BAN|PHÓ|TRƯỞNG|CHỦ|GIÁM|THƯ|VIÊN|ỦY)(?!\S))\p{Lu}+(?:\s+\p{Lu}+){1,4}$"
+)
 
 
 def type_name(printed: str) -> str:

@@ -1,10 +1,11 @@
 """Amounts of money, in exact whole đồng, with the clause they pay for and where the money comes from.
 
 In the running text an amount is a number followed by its unit: `đồng`, `VNĐ`/`VND`/`đ`, or a scale
-word (`nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`) with or without `đồng`. A bare scale word
-(`(340 tỷ)`) counts only where the sentence is about money and no other noun follows it (`3 triệu
-lượt` is a count). `A/B tỷ đồng` gives two amounts sharing the unit. An amount spelt out in words
-(`(Bằng chữ: ...)`) has no digits and is not read again.
+word (`nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`; `tr.đ`/`trđ` for triệu đồng) with or without
+`đồng`. A bare scale word (`(340 tỷ)`) counts only where the sentence is about money and no other noun
+follows it (`3 triệu lượt` is a count). `A/B tỷ đồng` and the ranges `A - B triệu đồng`, `từ A đến B
+triệu đồng` give two amounts sharing the unit; `1 tỷ 500 triệu đồng` is one amount. An amount spelt
+out in words (`(Bằng chữ: ...)`) has no digits and is not read again.
 
 In a table, a bare number is an amount when its column header names the unit (`Kinh phí (triệu
 đồng)`), or when the table carries an `ĐVT: triệu đồng` note and the header names money.
@@ -25,15 +26,21 @@ from schemas.models import Amount
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 _CURRENCY = r"(?:đồng|vnđ|vnd|đ|₫)"
 _SCALE = r"(?:(?:nghìn|ngàn)[^\S\n]+)?(?:tỷ|tỉ|triệu|nghìn|ngàn)"
-UNIT = rf"(?:{_SCALE}(?:[^\S\n]+{_CURRENCY})?|{_CURRENCY})(?![\p{{L}}\d])"
+_SHORT_MILLION = r"tr\.?[^\S\n]?(?:đồng|đ)"  # `tr.đồng`, `Tr.đ`, `trđ`: triệu đồng in tables and notes
+UNIT = rf"(?:{_SHORT_MILLION}|{_SCALE}(?:[^\S\n]+{_CURRENCY})?|{_CURRENCY})(?![\p{{L}}\d])"
+_BIG = r"(?:tỷ|tỉ|triệu|nghìn|ngàn)"
 _AMOUNT = regex.compile(
-    rf"(?<![\p{{L}}\d.,/-])(?:(?P<first>{NUMBER})[^\S\n]*/[^\S\n]*)?(?P<num>{NUMBER})[^\S\n]*(?P<unit>{UNIT})", _FLAGS
+    rf"(?<![\p{{L}}\d.,/-])(?:(?P<first>{NUMBER})[^\S\n]*(?:/|[-–]|(?<!\p{{L}})(?:đến|tới)(?!\p{{L}}))[^\S\n]*)?"
+    rf"(?P<lead>(?:{NUMBER}[^\S\n]*{_BIG}[^\S\n]+)+)?(?P<num>{NUMBER})[^\S\n]*(?P<unit>{UNIT})",
+    _FLAGS,
 )
-_SCALE_VALUES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_SCALE_WORD = regex.compile(r"nghìn|ngàn|triệu|tỷ|tỉ", _FLAGS)
+_LEAD_PART = regex.compile(rf"(?P<num>{NUMBER})[^\S\n]*(?P<scale>{_BIG})", _FLAGS)
+_SCALE_VALUES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9, "tr": 10**6}
+_SCALE_WORD = regex.compile(r"nghìn|ngàn|triệu|tỷ|tỉ|tr(?=\.?\s?đ)", _FLAGS)
 _HAS_CURRENCY = regex.compile(rf"(?<!\p{{L}}){_CURRENCY}$", _FLAGS)
 _MONEY_CONTEXT = regex.compile(
-    r"(?<!\p{L})(?:kinh phí|vốn|ngân sách|tiền|chi phí|đầu tư|dự toán|giải ngân|doanh thu|giá trị|nộp|thu|chi)(?!\p{L})",
+    r"(?<!\p{L})(?:kinh phí|vốn|ngân sách|tiền|chi phí|đầu tư|dự toán|giải ngân|doanh thu|giá trị|nộp|thu|chi"
+    r"|hỗ trợ|giá|lương|phạt|thưởng|tài trợ|ủng hộ|vay|nợ)(?!\p{L})",
     _FLAGS,
 )
 _FOREIGN = regex.compile(r"\s*(?:usd|eur|đô|\$)", _FLAGS)
@@ -70,6 +77,21 @@ def to_vnd(number_text: str, unit: str) -> int:
     """Whole đồng for a printed number in a unit: `13.183,72` `triệu đồng` → 13183720000."""
     value = parse_vn_number(number_text) * unit_scale(unit)
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def compound_vnd(lead: str, number_text: str, unit: str) -> Optional[int]:
+    """Whole đồng of `1 tỷ 500` `triệu đồng` (lead `1 tỷ `): each part in a smaller scale than the one
+    before, down to the unit's; None when the scales do not go down."""
+    total, last = 0, None
+    for part in _LEAD_PART.finditer(lead):
+        scale = _SCALE_VALUES[part.group("scale").lower()]
+        if last is not None and scale >= last:
+            return None
+        total += to_vnd(part.group("num"), part.group("scale"))
+        last = scale
+    if last is None or unit_scale(unit) >= last:
+        return None
+    return total + to_vnd(number_text, unit)
 
 
 def _paragraph_bounds(doc: NormalisedDocument, offset: int) -> tuple[int, int]:
@@ -149,10 +171,10 @@ def _is_money_word(doc: NormalisedDocument, match: regex.Match) -> bool:
 
 
 def _amount(doc: NormalisedDocument, start: int, end: int, number: str, unit: str, in_table: bool,
-            purpose: Optional[str], source: Optional[str]) -> Amount:
+            purpose: Optional[str], source: Optional[str], value: Optional[int] = None) -> Amount:
     return Amount(
         **doc.quote(start, end),
-        value_vnd=to_vnd(number, unit),
+        value_vnd=to_vnd(number, unit) if value is None else value,
         number_text=number,
         unit=unit,
         purpose=purpose,
@@ -174,8 +196,12 @@ def _text_amounts(doc: NormalisedDocument) -> Iterator[Amount]:
         if match.group("first"):
             first = doc.text[match.start("first") : match.end("first")]
             yield _amount(doc, match.start("first"), match.end("first"), first, unit, in_table, purpose, source)
-        number = doc.text[match.start("num") : match.end("num")]
-        yield _amount(doc, match.start("num"), match.end(), number, unit, in_table, purpose, source)
+        start, value = match.start("num"), None
+        if match.group("lead"):
+            value = compound_vnd(match.group("lead"), match.group("num"), unit)
+            start = match.start("lead") if value is not None else start
+        number = doc.text[start : match.end("num")]
+        yield _amount(doc, start, match.end(), number, unit, in_table, purpose, source, value)
 
 
 def _row_label_at(doc: NormalisedDocument, offset: int) -> Optional[str]:

@@ -6,6 +6,7 @@ Functions read the tone-folded key (`doc.key`) and return offsets into it (those
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -15,10 +16,16 @@ from extract.parse.reference_kinds import KIND_PATTERN, kind_in_words
 LOOK_BACK = 160  # characters searched before a number for its kind word or clause
 
 _GAP_WORD = r"[^\s0-9;,.:()“”\"\[\]|/]+"
-# Reverse search: the kind word closest to the number, up to 8 words of name between (`Luật Điện lực số`).
-_KIND_BEFORE = regex.compile(
-    rf"(?ri)(?<!\p{{L}})(?P<kind>{KIND_PATTERN})(?P<gap>(?:\s+{_GAP_WORD}){{0,8}}?)\s*(?:(?<!\p{{L}})số\s*:?\s*)?$"
-)
+
+@lru_cache(maxsize=None)
+def _kind_before(pattern: str) -> regex.Pattern:
+    """Reverse search for a kind word of `pattern` closest to the number, up to 8 words of name
+    between (`Luật Điện lực số`)."""
+    return regex.compile(
+        rf"(?ri)(?<!\p{{L}})(?P<kind>{pattern})(?P<gap>(?:\s+{_GAP_WORD}){{0,8}}?)\s*(?:(?<!\p{{L}})số\s*:?\s*)?$"
+    )
+
+
 _GAP_BLOCKERS = {"của", "tại", "theo", "và", "ngày", "đã", "được", "hoặc", "với", "cho"}
 _NOT_DOCUMENT = regex.compile(r"(?ri)(?<!\p{L})(?:mẫu|biểu|phụ\s+lục)(?:\s+số)?\s*:?\s*$")
 _OWN_NUMBER_LABEL = regex.compile(r"(?r)(?<!\p{L})Số\s*:\s*$")
@@ -29,14 +36,16 @@ _CLAUSE = (
 _CLAUSE_BEFORE = regex.compile(rf"(?ri)(?<!\p{{L}})(?P<clause>{_CLAUSE})\s+(?:(?:của|tại)\s+)?$")
 
 
-def kind_before(key: str, text: str, start: int) -> Optional[tuple[int, str]]:
-    """(offset, kind in words) of the kind word that names the number at `start`, if one stands there.
+def kind_before(key: str, text: str, start: int, only: Optional[str] = None) -> Optional[tuple[int, str]]:
+    """(offset, kind in words) of the kind word that names the number at `start`, if one stands there;
+    `only`: that kind word alone (`Thông báo` in `Thông báo kết luận số 25-TB/TU`).
 
     A lower-case kind word counts only right before the number (`theo quyết định số 587/QĐ-UBND`), so
     that `quy định tại ...` far ahead of a number is not taken for a Quy định.
     """
     low = max(0, start - LOOK_BACK)
-    match = _KIND_BEFORE.search(key, low, start)
+    pattern = KIND_PATTERN if only is None else regex.escape(only).replace(r"\ ", r"\s+")
+    match = _kind_before(pattern).search(key, low, start)
     if match is None:
         return None
     gap_words = match.group("gap").split()

@@ -31,6 +31,7 @@ _ISSUER_STOP_PAIRS = {
 # ... unless the next word makes them part of a name: `giao thông`, `QLHC về TTXH`.
 _NAME_CONTINUES = {"giao": regex.compile(r"thông"), "về": regex.compile(r"[\p{Lu}0-9]{2,}")}
 _ISSUER_MAX_WORDS = 14
+_DOTTED = {"TP.", "Tp.", "TX."}  # `UBND TP. Hồ Chí Minh`: an abbreviation's dot does not end the name
 _NAMED_PROVINCE = regex.compile(
     r"(?r)(?<!\p{L})(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+tỉnh\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})"
 )
@@ -63,7 +64,7 @@ def _issuer_words(key: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if word == "và" and (not nxt or nxt[0].islower() or nxt[0].isdigit() or _starts_kind(key, token.end())):
             break
-        name = bare.rstrip("./")
+        name = bare if bare in _DOTTED else bare.rstrip("./")
         words.append((name, token.start("tok") + len(name)))
         if name != word:  # a footnote marker or a full stop ends the name
             break

@@ -18,7 +18,7 @@ import regex
 
 # Kind words as printed (tone-folded key form), longest first so that `Thông tư liên tịch` wins.
 KIND_WORDS = (
-    "Thông tư liên tịch", "Chương trình hành động", "Giấy chứng nhận", "Hiến pháp", "Bộ luật",
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Văn bản hợp nhất", "Chương trình hành động", "Giấy chứng nhận", "Hiến pháp", "Bộ luật",
     "Pháp lệnh", "Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Chỉ thị", "Kế hoạch", "Kết luận",
     "Công văn", "Văn bản", "Báo cáo", "Tờ trình", "Thông báo", "Thông cáo", "Hướng dẫn", "Giấy mời",
     "Giấy phép", "Chương trình", "Đề án", "Dự án", "Quy định", "Quy chế", "Công điện", "Biên bản",
@@ -38,6 +38,7 @@ TYPE_CODES = {
     "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
     "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
     "KL": "Kết luận", "GP": "Giấy phép", "CV": "Công văn", "PL": "Pháp lệnh", "L": "Luật",
+    "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch",
 }
 _ASCII_CODES = {"ND": "NĐ", "QD": "QĐ"}
 _LAW_CODE = regex.compile(r"QH[0-9]+")

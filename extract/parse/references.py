@@ -39,6 +39,8 @@ _NUMBER_ID = regex.compile(
     rf"(?![\p{{L}}0-9])"
 )
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+# What stands between two mentions of a list: `, `, `; `, ` và số `, ` hoặc `.
+_LIST_GLUE = regex.compile(r"[\s,;]*(?:(?:và|hoặc)\s+)?(?:số\s*:?\s*)?", regex.IGNORECASE)
 
 
 @dataclass
@@ -73,7 +75,7 @@ def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
     middle = "".join((match.group("middle") or "").split())
     separator = "/" if match.group("symbol") else "-"
     years = [int(part) for part in middle.split("/") if _YEAR.fullmatch(part)]
-    found = kind_before(doc.key, doc.text, match.start())
+    found = _kind_word(doc, match.start(), symbol)
     kind, from_word = (found[1], True) if found else (kind_from_code(symbol), False)
     if from_word and kind in GENERIC_KINDS:
         kind = kind_from_code(symbol) if has_type_code(symbol) else "Công văn"
@@ -91,6 +93,19 @@ def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
         clause=clause_before(doc.key, doc.text, start) if found else None,
         date_from=rest[1] if rest else match.end(),
     )
+
+
+def _kind_word(doc: NormalisedDocument, start: int, symbol: str) -> Optional[tuple[int, str]]:
+    """The kind word before the number; when it contradicts the symbol's type code, the code's own
+    kind word a few words earlier wins (`Thông báo kết luận số 25-TB/TU`, `Quyết định phê duyệt Đề án
+    số 12/QĐ-UBND`)."""
+    found = kind_before(doc.key, doc.text, start)
+    if found is None or found[1] in GENERIC_KINDS or not has_type_code(symbol):
+        return found
+    code_kind = kind_from_code(symbol)
+    if found[1] == code_kind or code_kind == "Luật":  # `QH15` also numbers the Nghị quyết of the Quốc hội
+        return found
+    return kind_before(doc.key, doc.text, start, only=code_kind) or found
 
 
 def _is_own(canonical: str, own: Optional[str]) -> bool:
@@ -125,6 +140,19 @@ def _read_context(doc: NormalisedDocument, mention: _Mention, limit: int, provin
         if dated_late:
             pos, mention.issued_on = dated_late
     mention.subject = subject_after(doc.key, doc.text, pos, limit)
+
+
+def _share_list_issuer(doc: NormalisedDocument, mentions: list[_Mention]) -> None:
+    """In a list of documents of one symbol (`các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND của UBND tỉnh`,
+    `Nghị định số 45/2012/NĐ-CP và Nghị định số 17/2018/NĐ-CP của Chính phủ`), the issuer printed after
+    the last one is that of each one before it that prints none (`Quyết định số 12/QĐ-UBND ngày 5/3/2025 và
+Quyết định số 13/QĐ-UBND ngày 6/3/2025 của UBND tỉnh`). Dates are not shared."""
+    for i in range(len(mentions) - 2, -1, -1):
+        mention, nxt = mentions[i], mentions[i + 1]
+        if mention.issuer or not nxt.issuer or mention.symbol != nxt.symbol:
+            continue
+        if _LIST_GLUE.fullmatch(doc.key, mention.end, nxt.start):
+            mention.issuer = nxt.issuer
 
 
 def _group(mentions: list[_Mention]) -> list[list[int]]:
@@ -188,6 +216,7 @@ def find_references(
     for i, mention in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(doc.key)
         _read_context(doc, mention, max(limit, mention.id_end), province)
+    _share_list_issuer(doc, mentions)
     cited_of: dict[int, int] = {}
     cited = []
     for cited_id, indices in enumerate(_group(mentions)):

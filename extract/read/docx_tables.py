@@ -91,10 +91,14 @@ def _int(value: Optional[str]) -> int:
 
 def is_layout_table(table: etree._Element, text: str, styles: Optional[etree._Element]) -> bool:
     """Whether `table` (whose text is `text`) is a layout table by the rule in the module docstring."""
-    key = fold_tones(unicodedata.normalize("NFC", text)).lower()
-    if _FORM_MARKERS.search(key):
+    if has_form_marker(text):
         return True
     return len(_rows(table)) == 1 and not _has_visible_border(table, styles)
+
+
+def has_form_marker(text: str) -> bool:
+    """Whether `text` holds a form marker of rule (a) (also used for PDF tables, see pdf_tables)."""
+    return bool(_FORM_MARKERS.search(fold_tones(unicodedata.normalize("NFC", text)).lower()))
 
 
 def _has_visible_border(table: etree._Element, styles: Optional[etree._Element]) -> bool:

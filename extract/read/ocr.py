@@ -1,8 +1,9 @@
 """OCR of scanned PDF pages with Tesseract's Vietnamese model, pages in parallel processes.
 
 Each page is rendered at about 300 dpi (low-resolution scans upscaled), cleared of red ink,
-levelled, and recognised with `tesseract -l vie`; its words, boxes and confidences become
-RawLines (see ocr_lines). Tesseract's own threads make it several times slower on a small machine,
+levelled, and recognised with `tesseract -l vie` (hOCR with character boxes); its words, boxes and
+confidences become RawLines (see ocr_lines), raised footnote markers read again from the image
+(see ocr_markers). Tesseract's own threads make it several times slower on a small machine,
 so each worker process runs it with one thread (OMP_THREAD_LIMIT=1) and pages run side by side.
 BAOCAO_OCR_WORKERS overrides the number of workers (the benchmark compares 1 and 2).
 """
@@ -20,6 +21,7 @@ from extract.read.model import RawPage
 LANGUAGE = "vie"
 DEFAULT_WORKERS = 2
 WORKERS_VARIABLE = "BAOCAO_OCR_WORKERS"
+_CHARACTER_BOXES = "-c hocr_char_boxes=1"
 _UNMAPPED = regex.compile(r"[\p{Cc}\p{Co}\p{Cn}\p{Cs}\ufffd]")
 _MIN_CHARACTERS = 20  # fewer printed characters than this on a page: a scan's stray glyphs
 _MAX_UNMAPPED_SHARE = 0.1
@@ -44,8 +46,10 @@ def ocr_page(path: Path, number: int) -> RawPage:
     import pypdfium2 as pdfium
     import pytesseract
 
+    from extract.read.ocr_hocr import hocr_data
     from extract.read.ocr_image import page_image
     from extract.read.ocr_lines import raw_lines
+    from extract.read.ocr_markers import MarkerReader
 
     document = pdfium.PdfDocument(str(path))
     try:
@@ -54,8 +58,8 @@ def ocr_page(path: Path, number: int) -> RawPage:
         image, dpi = page_image(page)
     finally:
         document.close()
-    data = pytesseract.image_to_data(image, lang=LANGUAGE, output_type=pytesseract.Output.DICT)
-    lines, confidence = raw_lines(data, image.height, 72.0 / dpi)
+    hocr = pytesseract.image_to_pdf_or_hocr(image, lang=LANGUAGE, extension="hocr", config=_CHARACTER_BOXES)
+    lines, confidence = raw_lines(hocr_data(hocr), image.height, 72.0 / dpi, MarkerReader(image, LANGUAGE))
     return RawPage(number=number, lines=lines, ocr=True, ocr_confidence=confidence, width=width, height=height)
 
 

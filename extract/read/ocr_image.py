@@ -1,10 +1,12 @@
-"""The image Tesseract is given for a scanned page: rendered at about 300 dpi, red ink gone, level.
+"""The image Tesseract is given for a scanned page: about 300 dpi, red ink and dust gone, level.
 
 Scans in real archives are often about 100-150 dpi; Tesseract reads small x-heights badly, so a
 page is rendered at its scan's own resolution when that is near the target and resampled to the
 target otherwise (upscaling low-resolution scans). Seals and stamps are red: the red channel
-shows them as paper while black and blue ink stay dark. A page laid askew on the scanner is
-turned level: the angle is the one that makes the dark pixels' row profile sharpest.
+shows them as paper while black and blue ink stay dark. Dust specks (dark dots smaller than any
+printed mark, even the dot of an `i` in 8 pt type) are turned to paper: upscaled, Tesseract reads
+them as commas, dashes or diacritics and loses the words beside them. A page laid askew on the
+scanner is turned level: the angle is the one that makes the dark pixels' row profile sharpest.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _DOMINANT_SHARE = 0.5  # an image covering this share of the page is the page's 
 _MAX_SKEW = 5.0
 _MIN_SKEW = 0.1  # smaller angles are left alone: rotating costs sharpness
 _PROFILE_WIDTH = 1000  # pixels across the downscaled image the angle is estimated on
+_SPECK_POINTS = 0.6  # a speck fits in a square this many points wide (an 8 pt `i` dot is about 0.8)
+_SPECK_AREA_POINTS = 0.35  # ... and holds less dark area than this many square points
 
 
 def scan_dpi(page: pdfium.PdfPage) -> float | None:
@@ -50,22 +54,47 @@ def page_image(page: pdfium.PdfPage) -> tuple[Image.Image, float]:
     dpi = render_dpi(scan_dpi(page))
     rgb = page.render(scale=dpi / 72.0).to_pil().convert("RGB")
     grey = rgb.getchannel("R")
-    return deskew(grey), dpi
+    return deskew(despeckle(grey, dpi)), dpi
 
 
-def _dark_pixels(image: Image.Image) -> np.ndarray:
-    """(row, column) of the dark pixels of a downscaled copy, by Otsu's threshold."""
-    factor = max(1, image.width // _PROFILE_WIDTH)
-    small = np.asarray(image.reduce(factor), dtype=np.uint8)
-    histogram = np.bincount(small.ravel(), minlength=256).astype(np.float64)
+def otsu_threshold(pixels: np.ndarray) -> int:
+    """Otsu's grey level parting ink from paper: pixels at or below it are dark."""
+    histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     weights = np.cumsum(histogram)
     means = np.cumsum(histogram * np.arange(256))
     total_weight, total_mean = weights[-1], means[-1]
     background = total_weight - weights
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (total_mean * weights - means * total_weight) ** 2 / (weights * background)
-    threshold = int(np.nanargmax(between[:-1]))
-    return np.argwhere(small <= threshold)
+    return int(np.nanargmax(between[:-1]))
+
+
+def _box_sums(mask: np.ndarray, radius: int) -> np.ndarray:
+    """For each pixel, the number of True pixels in the square of `radius` around it."""
+    padded = np.pad(mask.astype(np.int32), radius + 1)[:-1, :-1]  # a zero row and column lead
+    integral = padded.cumsum(axis=0).cumsum(axis=1)
+    side = 2 * radius + 1
+    return integral[side:, side:] - integral[:-side, side:] - integral[side:, :-side] + integral[:-side, :-side]
+
+
+def despeckle(image: Image.Image, dpi: float) -> Image.Image:
+    """`image` with dust specks turned to paper: a dark pixel is a speck when the square around
+    it, wider than any speck, holds less dark area than the smallest printed mark."""
+    pixels = np.asarray(image, dtype=np.uint8)
+    dark = pixels <= otsu_threshold(pixels)
+    radius = max(1, round(_SPECK_POINTS * dpi / 72.0))
+    area = _SPECK_AREA_POINTS * (dpi / 72.0) ** 2
+    specks = dark & (_box_sums(dark, radius) < area)
+    if not specks.any():
+        return image
+    return Image.fromarray(np.where(specks, np.uint8(255), pixels))
+
+
+def _dark_pixels(image: Image.Image) -> np.ndarray:
+    """(row, column) of the dark pixels of a downscaled copy, by Otsu's threshold."""
+    factor = max(1, image.width // _PROFILE_WIDTH)
+    small = np.asarray(image.reduce(factor), dtype=np.uint8)
+    return np.argwhere(small <= otsu_threshold(small))
 
 
 def skew_angle(image: Image.Image) -> float:

@@ -6,7 +6,8 @@ line tree. From that, by layout alone, as the PDF reader does with fonts:
 - a line of seal or handwriting garbage (very low confidence, few letters) is dropped, so is a
   lone page number at the top or bottom of the page;
 - a small, raised group of digits after a word is a footnote marker, written as superscript digits
-  (`tỉnh¹`); so is a `(1)` glued to the end of a word;
+  (`tỉnh¹`); so is a `(1)` glued to the end of a word, and a raised glyph the page image shows at
+  the end of a word or as a footnote's label, whatever Tesseract read it as (see ocr_markers);
 - lines at the bottom of the page in a clearly smaller type, the first one opening with a label
   (`1`, `(1)`), are footnotes;
 - a new Tesseract block, or a new paragraph whose first line is indented, starts a paragraph.
@@ -21,6 +22,7 @@ from typing import Optional
 import regex
 
 from extract.read.model import RawLine, superscript
+from extract.read.ocr_markers import Char, LineMetrics, MarkerReader, Raised, line_metrics
 
 _NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is noise
 _GARBAGE_CONFIDENCE = 35.0  # a line below this is noise whatever it holds
@@ -39,6 +41,7 @@ _MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
 _GLUED_MARKER = regex.compile(r"(?<=\p{L})\((\d{1,2})\)(?=[,.;:]?$)")
 _FOOTNOTE_LABEL = regex.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})(?=\s+\S)|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_TRAILING_SYMBOLS = regex.compile(r"[^\p{L}\p{N}]+$")
 
 
 @dataclass
@@ -49,10 +52,15 @@ class Word:
     top: int
     width: int
     height: int
+    chars: list[Char] = field(default_factory=list)
 
     @property
     def bottom(self) -> int:
         return self.top + self.height
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return (self.left, self.top, self.left + self.width, self.bottom)
 
 
 @dataclass
@@ -92,10 +100,16 @@ class OcrLine:
     def text(self) -> str:
         return " ".join(word.text for word in self.words)
 
+    @property
+    def metrics(self) -> Optional[LineMetrics]:
+        return line_metrics([char for word in self.words for char in word.chars])
+
 
 def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
-    """Tesseract's `image_to_data` dictionary as lines of words, in reading order."""
+    """Tesseract's `image_to_data` dictionary (with `chars` when hocr_data made it) as lines of
+    words, in reading order."""
     lines: dict[tuple[int, int, int], OcrLine] = {}
+    chars = data.get("chars") or [[] for _ in data["text"]]
     for index, text in enumerate(data["text"]):
         confidence = float(data["conf"][index])
         if not str(text).strip() or confidence < 0:
@@ -103,7 +117,10 @@ def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
         key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
         line = lines.setdefault(key, OcrLine(block=key[0], paragraph=key[1]))
         line.words.append(
-            Word(str(text).strip(), confidence, data["left"][index], data["top"][index], data["width"][index], data["height"][index])
+            Word(
+                str(text).strip(), confidence, data["left"][index], data["top"][index], data["width"][index],
+                data["height"][index], list(chars[index]),
+            )
         )
     return [segment for line in lines.values() for segment in _split_columns(line)]
 
@@ -134,19 +151,50 @@ def is_page_number(line: OcrLine, page_height: int) -> bool:
     return _PAGE_NUMBER.match(line.text) is not None and (line.bottom < margin or line.top > page_height - margin)
 
 
-def _with_markers(line: OcrLine) -> str:
+def _without_tail(text: str, glyphs_after: int, digits: str) -> tuple[str, str]:
+    """(the word before its raised marker, the punctuation after it): the last `glyphs_after`
+    characters follow the marker; what Tesseract made of the marker itself is dropped, a run of
+    symbols (`tỉnh'`) or else as many trailing digits as the marker holds (`20241`)."""
+    cut = max(0, len(text) - glyphs_after)
+    core, after = text[:cut], text[cut:]
+    stripped = _TRAILING_SYMBOLS.sub("", core)
+    if stripped == core and core[-len(digits) :].isdigit() and len(core) > len(digits):
+        stripped = core[: -len(digits)]
+    return stripped, after
+
+
+def _image_marker(word: Word, metrics: Optional[LineMetrics], reader: Optional[MarkerReader]) -> Optional[tuple[str, Raised]]:
+    """(digits, raised group) of a raised glyph group the page image shows in `word`, else None."""
+    if reader is None or metrics is None:
+        return None
+    group = reader.raised(word.box, metrics)
+    digits = reader.digits(group.box) if group is not None else None
+    return None if digits is None or group is None else (digits, group)
+
+
+def _with_markers(line: OcrLine, reader: Optional[MarkerReader]) -> str:
     """The line's text with raised digit groups and glued `(1)` written as superscript markers."""
     letters = [word for word in line.words if any(c.isalpha() for c in word.text)]
     if not letters:
         return line.text
     height = statistics.median(word.height for word in letters)
     baseline = statistics.median(word.bottom for word in letters)
+    metrics = line.metrics
     parts: list[str] = []
     for word in line.words:
         marker = _MARKER_WORD.match(word.text)
         raised = word.bottom < baseline - _RAISED * height and word.height < _SMALL_TYPE * height
         if marker and raised and parts:
             parts[-1] += superscript(marker.group(1)) + marker.group(2)
+            continue
+        found = _image_marker(word, metrics, reader)
+        if found is not None and (parts or not found[1].whole_word):
+            digits, group = found
+            core, after = _without_tail(word.text, group.glyphs_after, digits)
+            if group.whole_word:  # a marker Tesseract set apart from its word
+                parts[-1] += superscript(digits) + after
+            else:
+                parts.append(core + superscript(digits) + after)
             continue
         parts.append(_GLUED_MARKER.sub(lambda m: superscript(m.group(1)), word.text))
     return " ".join(parts)
@@ -179,8 +227,13 @@ def _footnote_start(lines: list[OcrLine]) -> int:
     return start if zone_chars > _WIDER_NOTES * body_chars else len(lines)
 
 
-def _footnote_line(line: OcrLine) -> RawLine:
+def _footnote_line(line: OcrLine, reader: Optional[MarkerReader]) -> RawLine:
+    """A footnote line; the first of a footnote opens with its label: a raised glyph the page image
+    shows (read again as digits), else a number or `(1)` as Tesseract read it."""
     text = line.text
+    found = _image_marker(line.words[0], line.metrics, reader)
+    if found is not None and found[1].whole_word and len(line.words) > 1:
+        return RawLine(text=" ".join(word.text for word in line.words[1:]), kind="footnote", footnote_label=found[0])
     label = _FOOTNOTE_LABEL.match(text)
     if label is None:
         return RawLine(text=text, kind="footnote")
@@ -189,9 +242,12 @@ def _footnote_line(line: OcrLine) -> RawLine:
 
 
 def _starts_paragraph(line: OcrLine, previous: Optional[OcrLine], block_left: int) -> Optional[bool]:
-    """True when the layout is clear: first line, a column, a blank line above, or a new Tesseract
-    paragraph or block whose first line is indented. None (the words decide) otherwise."""
-    if previous is None or line.column_break:
+    """True when the layout is clear: a column, a blank line above, or a new Tesseract paragraph or
+    block whose first line is indented from the block's usual left edge. None (the words decide)
+    otherwise, also for the first line of a page, which may go on with the last page's paragraph."""
+    if previous is None:
+        return None
+    if line.column_break:
         return True
     if line.block == previous.block and line.paragraph == previous.paragraph:
         return None
@@ -200,23 +256,28 @@ def _starts_paragraph(line: OcrLine, previous: Optional[OcrLine], block_left: in
     return True if line.left - block_left > _INDENT_CHARS * line.char_width else None
 
 
-def raw_lines(data: dict[str, list], page_height: int, points_per_pixel: float) -> tuple[list[RawLine], Optional[float]]:
-    """The page's RawLines and its mean word confidence (None when no text was recognised)."""
+def raw_lines(
+    data: dict[str, list], page_height: int, points_per_pixel: float, reader: Optional[MarkerReader] = None
+) -> tuple[list[RawLine], Optional[float]]:
+    """The page's RawLines and its mean word confidence (None when no text was recognised).
+    `reader` (the page image) finds raised markers that Tesseract misread; without it only the
+    word boxes and texts are used."""
     lines = [
         line for line in words_to_lines(data) if not is_noise(line) and not is_page_number(line, page_height)
     ]
     confidences = [word.confidence for line in lines for word in line.words]
     footnotes_from = _footnote_start(lines)
-    block_left: dict[int, int] = {}
+    lefts: dict[int, list[int]] = {}
     for line in lines:
-        block_left[line.block] = min(block_left.get(line.block, line.left), line.left)
+        lefts.setdefault(line.block, []).append(line.left)
+    block_left = {block: statistics.median_low(values) for block, values in lefts.items()}
     result: list[RawLine] = []
     previous: Optional[OcrLine] = None
     for index, line in enumerate(lines):
         if index >= footnotes_from:
-            raw = _footnote_line(line)
+            raw = _footnote_line(line, reader)
         else:
-            raw = RawLine(text=_with_markers(line), new_paragraph=_starts_paragraph(line, previous, block_left[line.block]))
+            raw = RawLine(text=_with_markers(line, reader), new_paragraph=_starts_paragraph(line, previous, block_left[line.block]))
         raw.x0 = line.left * points_per_pixel
         raw.top = line.top * points_per_pixel
         result.append(raw)

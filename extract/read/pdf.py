@@ -15,7 +15,13 @@ One pass over each page's characters and drawn lines, then general layout rules:
 - running page numbers (a lone number at the top or bottom of the page) and lines repeated at the
   same margin on many pages are dropped;
 - paragraph hints: a wider vertical gap or a first-line indent starts a paragraph; a line at the
-  left margin after a full, unfinished line continues it (also across a page break).
+  left margin after a full, unfinished line continues it (also across a page break);
+- ruled tables (found in pdf_tables): a data table is one line per row (kind "table"), its cells'
+  printed lines joined by a space, placed where the table stands among the body lines; the words
+  inside it are not body text. A table that opens a page continues the one that closed the
+  previous page when both have as many columns: it keeps that table's id, and the header rows
+  Word repeats on every page are dropped, so the rows read as the Word file's table would.
+  Layout tables (header and signature blocks, frames) stay body text.
 
 Pages without a usable text layer go to OCR (`page_needs_ocr`).
 """
@@ -27,7 +33,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 import pdfplumber
 import regex
@@ -36,6 +42,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.read.model import RawDocument, RawLine, RawPage, superscript
 from extract.read.ocr import ocr_pages, text_layer_is_garbage
+from extract.read.pdf_tables import Box, Grid, find_grids, is_layout
 
 _SPACE_GAP = 0.15  # a gap wider than this share of the font size between glyphs is a space
 _COLUMN_GAP = 1.5  # an empty gap wider than this many ems splits a line into columns
@@ -93,6 +100,18 @@ class _Segment:
 
 
 @dataclass
+class _Table:
+    """A data table of a page: its box and its rows as (top, cell texts), empty rows left out."""
+
+    bbox: Box
+    rows: list[tuple[float, list[str]]]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+
+@dataclass
 class _Page:
     number: int
     width: float
@@ -100,7 +119,9 @@ class _Page:
     glyphs: list[_Glyph]
     rules: list[_Rule]
     image_share: float
+    grids: list[Grid] = field(default_factory=list)
     segments: list[_Segment] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
 
 
 def read_pdf(path: Path) -> RawDocument:
@@ -110,9 +131,11 @@ def read_pdf(path: Path) -> RawDocument:
     scanned = [p.number for p in pages if page_needs_ocr("".join(g.text for g in p.glyphs), p.image_share)]
     for page in pages:
         if page.number not in scanned:
-            page.segments = _segments(page)
+            page.tables, body = _tables(page)
+            page.segments = _segments(body)
     raw_pages = _raw_pages(pages, scanned, body_size)
     _drop_repeated_margins(raw_pages)
+    _link_tables(raw_pages)
     for number, page in ocr_pages(path, scanned).items():
         raw_pages[number - 1] = page
     return RawDocument(pages=raw_pages, format="pdf")
@@ -158,6 +181,7 @@ def _page_data(page: Any) -> _Page:
     area = float(page.width * page.height) or 1.0
     images = sum(max(0.0, i["x1"] - i["x0"]) * max(0.0, i["bottom"] - i["top"]) for i in page.images)
     data = _Page(page.page_number, float(page.width), float(page.height), glyphs, _rules(page), min(1.0, images / area))
+    data.grids = find_grids(page)
     page.close()
     return data
 
@@ -237,10 +261,10 @@ def _overlap(band: _Glyph, glyph: _Glyph) -> float:
     return shared / max(0.1, min(band.bottom - band.top, glyph.bottom - glyph.top))
 
 
-def _segments(page: _Page) -> list[_Segment]:
-    """The page's printed lines, split into columns, with their text assembled."""
+def _segments(glyphs: list[_Glyph]) -> list[_Segment]:
+    """The printed lines of `glyphs`, split into columns, with their text assembled."""
     segments = []
-    for line in _cluster(page.glyphs):
+    for line in _cluster(glyphs):
         printed = [g for g in line if g.text.strip()]
         size = Counter(round(g.size, 1) for g in printed).most_common(1)[0][0]
         baseline = statistics.median(g.bottom for g in printed if g.size >= _SMALL * size)
@@ -304,6 +328,104 @@ def _assemble(glyphs: list[_Glyph], size: float, baseline: float) -> Optional[_S
         size=size,
         bold=sum(g.bold for g in printed) * 2 > len(printed),
     )
+
+
+def _labelled(segment: _Segment) -> str:
+    """A segment's text with the raised digits that opened it (a label) in front, as superscript."""
+    return (superscript(segment.label) if segment.label else "") + segment.text
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def _tables(page: _Page) -> tuple[list[_Table], list[_Glyph]]:
+    """The page's data tables, and the glyphs left for body lines (those outside every data table)."""
+    tables = []
+    inside: set[int] = set()
+    for grid in page.grids:
+        glyphs = [g for g in page.glyphs if _centre_in(g, grid.bbox)]
+        rows = [(_row_top(row), [_cell_text(glyphs, box) for box in row]) for row in grid.rows]
+        rows = [(top, cells) for top, cells in rows if any(cells)]
+        if not rows or is_layout([cells for _, cells in rows]):
+            continue
+        tables.append(_Table(grid.bbox, rows))
+        inside.update(id(g) for g in glyphs)
+    return tables, [g for g in page.glyphs if id(g) not in inside]
+
+
+def _centre_in(glyph: _Glyph, box: Box) -> bool:
+    x, y = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def _row_top(row: list[Optional[Box]]) -> float:
+    return min(box[1] for box in row if box is not None)
+
+
+def _cell_text(glyphs: list[_Glyph], box: Optional[Box]) -> str:
+    """A cell's printed lines joined by a space ("" where a merged cell covers the position)."""
+    if box is None:
+        return ""
+    return " ".join(_labelled(segment) for segment in _segments([g for g in glyphs if _centre_in(g, box)]))
+
+
+def _table_lines(table: _Table, table_id: int) -> list[RawLine]:
+    return [
+        RawLine(
+            text=" | ".join(cells),
+            kind="table",
+            new_paragraph=True,
+            cells=cells,
+            table_id=table_id,
+            x0=round(table.bbox[0], 2),
+            top=round(top, 2),
+        )
+        for top, cells in table.rows
+    ]
+
+
+def _link_tables(pages: list[RawPage]) -> None:
+    """Number the tables 1, 2, ... in reading order, joining a table split by a page break.
+
+    The reader numbers each table apart. A table that opens a page (only footnotes before it)
+    continues the table that closed the previous page (only footnotes after it) when both have as
+    many columns; its leading rows that repeat the table's first rows (Word's repeated header rows)
+    are dropped.
+    """
+    number = 0
+    headers: dict[int, list[list[str]]] = {}  # running number -> cells of the table's first rows
+    closing: Optional[RawLine] = None  # the row that closed the previous page, if a table's
+    for page in pages:
+        groups: dict[Optional[int], list[RawLine]] = {}
+        for line in page.lines:
+            if line.kind == "table":
+                groups.setdefault(line.table_id, []).append(line)
+        content = [line for line in page.lines if line.kind != "footnote"]
+        repeated: set[int] = set()
+        for rows in groups.values():
+            if rows[0] is content[0] and closing is not None and len(closing.cells or []) == len(rows[0].cells or []):
+                table_id = closing.table_id or 0
+                repeated.update(id(row) for row in _repeated_header(rows, headers[table_id]))
+            else:
+                number += 1
+                table_id = number
+                headers[table_id] = [row.cells or [] for row in rows]
+            for row in rows:
+                row.table_id = table_id
+        page.lines = [line for line in page.lines if id(line) not in repeated]
+        content = [line for line in page.lines if line.kind != "footnote"]
+        if content:
+            closing = content[-1] if content[-1].kind == "table" else None
+
+
+def _repeated_header(rows: list[RawLine], header: list[list[str]]) -> list[RawLine]:
+    """The leading `rows` equal, one for one, to the table's first rows."""
+    repeated = []
+    for row, first in zip(rows, header):
+        if row.cells != first:
+            break
+        repeated.append(row)
+    return repeated
 
 
 # --- page layout -------------------------------------------------------------------------------
@@ -390,28 +512,53 @@ def _new_paragraph(
 
 
 def _raw_pages(pages: list[_Page], scanned: list[int], body_size: float) -> list[RawPage]:
+    """Body and footnote lines and table rows of every page, in reading order (tables numbered apart)."""
     margins = _margins(pages, body_size)
     raw_pages = []
     previous: Optional[_Segment] = None  # last body line, carried across pages
+    tables = 0
     for page in pages:
         raw = RawPage(number=page.number, width=page.width, height=page.height)
         raw_pages.append(raw)
         if page.number in scanned:
             continue
         segments = [s for s in page.segments if not _is_page_number(s, page.segments, page.height)]
-        zone = _footnote_top(segments, page.rules, body_size)
+        rules = [rule for rule in page.rules if not any(_rule_in(rule, table.bbox) for table in page.tables)]
+        zone = _footnote_top(segments, rules, body_size)
         same_page = False
-        for segment in segments:
+        for item in _in_reading_order(segments, page.tables):
+            if isinstance(item, _Table):
+                tables += 1
+                raw.lines.extend(_table_lines(item, tables))
+                previous = None  # what follows a table starts afresh
+                continue
+            segment = item
             if zone is not None and segment.top <= zone <= segment.bottom and _UNDERSCORES.match(segment.text):
                 continue  # the rule itself, typed as underscores
             if zone is not None and segment.top > zone:
                 raw.lines.append(_footnote_line(segment))
                 continue
             hint = _new_paragraph(segment, previous, same_page, margins)
-            text = (superscript(segment.label) if segment.label else "") + segment.text
-            raw.lines.append(_raw_line(segment, text, "body", hint))
+            raw.lines.append(_raw_line(segment, _labelled(segment), "body", hint))
             previous, same_page = segment, True
     return raw_pages
+
+
+def _in_reading_order(segments: list[_Segment], tables: list[_Table]) -> list[Union[_Segment, _Table]]:
+    """The body lines in their order, each table placed before the first line below its top."""
+    items: list[Union[_Segment, _Table]] = []
+    pending = sorted(tables, key=lambda table: table.top)
+    for segment in segments:
+        while pending and pending[0].top < segment.top:
+            items.append(pending.pop(0))
+        items.append(segment)
+    return items + pending
+
+
+def _rule_in(rule: _Rule, box: Box) -> bool:
+    """Whether a horizontal rule is one of a table's borders (it lies within the table's box)."""
+    x0, x1, y = rule
+    return box[1] - 1 <= y <= box[3] + 1 and x0 >= box[0] - 1 and x1 <= box[2] + 1
 
 
 def _footnote_line(segment: _Segment) -> RawLine:

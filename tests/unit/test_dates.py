@@ -21,7 +21,21 @@ PARSE_CASES = [
     ("12/11/2025 đến ngày 25/12/2025", date(2025, 11, 12)),  # the first of two
     # day first: 03/04 is the 3rd of April
     ("03/04/2025", date(2025, 4, 3)),
+    # generalisation audit
+    ("ngày 05 tháng 3 năm 2025", date(2025, 3, 5)),
+    ("ngày 5/3/2025", date(2025, 3, 5)),
+    ("ngày 05-3-2025", date(2025, 3, 5)),
+    ("ngày 05 - 3 - 2025", date(2025, 3, 5)),
+    ("ngày 5 tháng 3, năm 2025", date(2025, 3, 5)),
+    ("NGÀY 05 THÁNG 3 NĂM 2025", date(2025, 3, 5)),  # heading in capitals
+    ("ngày 05tháng 3năm 2025", date(2025, 3, 5)),  # spaces lost in a PDF's text layer
+    ("ngày 5 tháng\n3 năm 2025", date(2025, 3, 5)),  # wrapped line
+    ("ngày mùng 5 tháng 3 năm 2025", date(2025, 3, 5)),
+    ("ngày 29/02/2024", date(2024, 2, 29)),  # leap day
+    ("vào lúc 14h00 ngày 5/3/2025", date(2025, 3, 5)),
     # not dates
+    ("ngày 29/02/2025", None),  # no leap day that year
+    ("trong 12 tháng 3 năm qua", None),  # durations
     ("ngày    tháng 6 năm 2026", None),  # day left blank for signing
     ("ngày … tháng 6 năm 2026", None),
     ("31/02/2025", None),  # no such day

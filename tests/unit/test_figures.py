@@ -14,6 +14,11 @@ PERCENTAGES = [
     ("tỷ lệ lấp đầy 29,0%", [("29.0", "29,0%")]),
     ("(chưa trừ 10% tiết kiệm)", [("10", "10%")]),
     ("đạt 8,4%).", [("8.4", "8,4%")]),
+    # generalisation audit
+    ("tăng 5,2% so với cùng kỳ", [("5.2", "5,2%")]),
+    ("đạt 98.5% kế hoạch", [("98.5", "98.5%")]),  # ASCII decimal point
+    ("tỷ lệ 15,5 % dân số", [("15.5", "15,5 %")]),
+    ("tăng 12%/năm", [("12", "12%")]),
     ("tăng 5 phần trămx", []),
     ("tổng kinh phí 76,3 triệu đồng", []),
 ]
@@ -35,6 +40,13 @@ RATIOS = [
     ("tạo lập 3.180.724/3.280.720 hồ sơ", [(3180724, 3280720, "3.180.724/3.280.720")]),
     ("triển khai 13/19 nhiệm vụ", [(13, 19, "13/19")]),
     ("kiểm tra 42 / 42 cơ quan", [(42, 42, "42 / 42")]),
+    # generalisation audit
+    ("có 05/05 xã đạt chuẩn", [(5, 5, "05/05")]),
+    ("đạt 7/7 tiêu chí, 19/19 tiêu chí", [(7, 7, "7/7"), (19, 19, "19/19")]),
+    ("năm học 2024/2025", []),  # school year
+    ("niên vụ 2025/2026", []),
+    ("vào ngày 14/3 hằng năm", []),
+    ("tổ chức 26/3 hằng năm", []),  # a day and month before `hằng năm`
     # dates and document numbers
     ("ngày 24/9/2021", []),
     ("ngày 24/9 hằng năm", []),

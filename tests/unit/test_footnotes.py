@@ -70,6 +70,15 @@ ITEMS = [
     # a list that is no product list: items only
     ("1. Kế hoạch số 22-KH/TU ngày 14/01/2026; 2. Kế hoạch số 44-KH/TU ngày 13/3/2026.",
      [(1, None, None, None, False), (2, None, None, None, False)]),
+    # generalisation audit: other item labels
+    ("(1) Kế hoạch số 22-KH/TU ngày 14/01/2026; (2) Kế hoạch số 44-KH/TU ngày 13/3/2026.",
+     [(1, None, None, None, False), (2, None, None, None, False)]),
+    ("(1) Sở Tài chính, (2) Sở Nội vụ, (3) Sở Xây dựng", [(1, None, None, None, False), (2, None, None, None, False),
+                                                        (3, None, None, None, False)]),
+    ("1) Chè xanh Công ty TNHH Hương Trà, xã Kim Phú; 2) Mật ong Hợp tác xã Phong Thổ, xã An Khang",
+     [(1, "Chè xanh", "Công ty TNHH Hương Trà", "xã Kim Phú", False),
+      (2, "Mật ong", "Hợp tác xã Phong Thổ", "xã An Khang", False)]),
+    ("Chè loại (1) và chè loại (2) của Hợp tác xã Sơn Trà", []),  # labels not at item starts
     # look-alikes: no list (numbers inside names and addresses, a single numbered sentence)
     ("Chè Shan tuyết loại 1, chè loại 2 của Hợp tác xã Sơn Trà, thôn 12, xã Kim Phú.", []),
     ("1. Thường trực Tỉnh ủy đã thành lập các đoàn công tác.", []),
@@ -80,6 +89,12 @@ ITEMS = [
 @pytest.mark.parametrize("text, expected", ITEMS)
 def test_footnote_items(text, expected):
     assert _items(text) == expected
+
+
+def test_parenthesised_labels_are_quoted_with_the_item():
+    doc = _doc("Các kế hoạch¹.", {"1": "(1) Kế hoạch A; (2) Kế hoạch B."})
+    _, footnotes = parse_footnotes(doc)
+    assert [i.text for i in footnotes[0].items] == ["(1) Kế hoạch A", "(2) Kế hoạch B"]
 
 
 def test_item_spans_quote_the_item():

@@ -35,6 +35,14 @@ NUMBERS = [
     ("Số: 42-KH/ĐU", "42", "KH/ĐU", False),
     ("Số: 07/TTr-SCT", "07", "TTr-SCT", False),
     ("Số: /BC-UBND Lâm Đồng, ngày tháng 12 năm 2025", None, "BC-UBND", True),
+    # normative documents: the year belongs to the symbol (generalisation audit)
+    ("Số: 15/2014/QĐ-UBND", "15", "2014/QĐ-UBND", False),
+    ("Số:15 /2014/QĐ-UBND", "15", "2014/QĐ-UBND", False),  # OCR space, no space after the colon
+    ("Số: 07/2016/NQ-HĐND", "07", "2016/NQ-HĐND", False),
+    ("Số: 12/2015/TTLT-BTC-BKHĐT", "12", "2015/TTLT-BTC-BKHĐT", False),
+    ("Số:     /2025/QĐ-UBND", None, "2025/QĐ-UBND", True),  # unnumbered draft of a normative document
+    ("Số 445-KL/TU", "445", "KL/TU", False),  # party conclusion
+    ("SỐ: 12/BC-STP", "12", "BC-STP", False),  # label in capitals
     # look-alikes: no number line
     ("Số liệu: 26.770/47.826", None, None, False),
     ("Số 12/63 xã đạt chuẩn", None, None, False),
@@ -59,6 +67,10 @@ DATES = [
     ("TP. Hồ Chí Minh, ngày 23 tháng 6 năm 2026", "TP. Hồ Chí Minh", date(2026, 6, 23), False),
     ("Bà Rịa - Vũng Tàu, ngày 01 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu", date(2024, 1, 1), False),
     ("Số: /BC-UBND Lâm Đồng, ngày 3 tháng 12 năm 2025", "Lâm Đồng", date(2025, 12, 3), False),
+    # the date wrapped after `ngày` (generalisation audit)
+    ("Sóc Trăng, ngày\n27 tháng 09 năm 2022", "Sóc Trăng", date(2022, 9, 27), False),
+    ("Tp. Nha Trang, ngày 01 tháng 02 năm 2025", "Tp. Nha Trang", date(2025, 2, 1), False),
+    ("Hà Nội, ngày  tháng  năm 2025", "Hà Nội", None, True),  # day and month both blank
     # a day that cannot exist is no date, but the day is not blank either
     ("Hà Nội, ngày 31 tháng 02 năm 2025", "Hà Nội", None, False),
 ]
@@ -123,6 +135,19 @@ TYPES = [
     ("TỜ TRÌNH\nVề việc đề nghị hỗ trợ kinh phí\n-----------\nKính gửi: Ủy ban nhân dân tỉnh.",
      "Tờ trình", "Về việc đề nghị hỗ trợ kinh phí"),
     ("THÔNG BÁO\nKết luận của Giám đốc Sở", "Thông báo", "Kết luận của Giám đốc Sở"),
+    # generalisation audit: an upper-case title ends at the issuing authority's line
+    ("QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦY LỢI\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+     "Quyết định", "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦY LỢI"),
+    ("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nBỘ TRƯỞNG BỘ NỘI VỤ", "Quyết định", "BAN HÀNH QUY CHẾ LÀM VIỆC"),
+    ("NGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH PHÂN BỔ VỐN\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC\nKHÓA IX, KỲ HỌP THỨ NHẤT",
+     "Nghị quyết", "BAN HÀNH QUY ĐỊNH PHÂN BỔ VỐN"),
+    # ... unless the line before leaves the title open
+    ("QUYẾT ĐỊNH\nVỀ VIỆC THỰC HIỆN NGHỊ QUYẾT CỦA\nHỘI ĐỒNG NHÂN DÂN TỈNH VỀ CƠ CHẾ", "Quyết định",
+     "VỀ VIỆC THỰC HIỆN NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ CƠ CHẾ"),
+    # party and normative type lines
+    ("KẾT LUẬN\nCủa Ban Thường vụ Tỉnh ủy về công tác cán bộ", "Kết luận", "Của Ban Thường vụ Tỉnh ủy về công tác cán bộ"),
+    ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí", "Thông tư liên tịch", "Hướng dẫn quản lý kinh phí"),
+    ("THÔNG TƯ\nQuy định chi tiết một số điều", "Thông tư", "Quy định chi tiết một số điều"),
     # look-alikes: a heading naming a type, a type in lower case
     ("QUYẾT ĐỊNH SỐ 587/QĐ-UBND\nNội dung", None, None),
     ("Báo cáo\nNội dung", None, None),
@@ -145,6 +170,11 @@ CONG_VAN = [
      "V/v phối hợp kiểm tra", "Công văn", "phối hợp kiểm tra"),
     # no type line but the symbol has a type code: the type from the code
     ("UBND TỈNH LÀO CAI\nSố: 12/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2025", "Thông báo", None),
+    # generalisation audit: `V/v:` with a colon, `Về việc` written out, the code after a year
+    ("SỞ Y TẾ\nSố: 55/SYT-NVY\nV/v: tăng cường phòng chống dịch", "Công văn", "tăng cường phòng chống dịch"),
+    ("SỞ Y TẾ\nSố: 55/SYT-NVY\nVề việc tăng cường phòng chống dịch", "Công văn", "tăng cường phòng chống dịch"),
+    ("UBND TỈNH LÀO CAI\nSố: 12/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 3 năm 2025", "Quyết định", None),
+    ("TỈNH ỦY LÀO CAI\nSố 301-KL/TU\nLào Cai, ngày 05 tháng 3 năm 2025", "Kết luận", None),
     # no V/v and no type code: unknown
     ("BỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT", None, None),
 ]
@@ -198,6 +228,23 @@ CLOSINGS = [
     # table row `Nơi nhận | signature`
     ("Nơi nhận: | KT. GIÁM ĐỐC\n- Tỉnh ủy (B/c); | PHÓ GIÁM ĐỐC\n- Lưu: VT. | Trịnh Văn Thành",
      ["Tỉnh ủy (B/c)", "Lưu: VT"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trịnh Văn Thành"),
+    # generalisation audit: party prefixes with a slash, no dot
+    ("Nơi nhận:\n- Các đảng bộ trực thuộc;\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLê Trường Lưu",
+     ["Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"], "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lê Trường Lưu"),
+    ("Nơi nhận:\n- Như trên;\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn Hùng", ["Như trên"], "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn Hùng"),
+    # by authorisation; a ministry's deputy; a signing note in words
+    ("Nơi nhận:\n- Như trên;\nTUQ. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ NGÂN SÁCH NHÀ NƯỚC\nNguyễn Văn Bình",
+     ["Như trên"], "TUQ. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ NGÂN SÁCH NHÀ NƯỚC", "Nguyễn Văn Bình"),
+    ("Nơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐã ký\nTrương Thanh Hoài",
+     ["Như trên"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Thanh Hoài"),
+    ("Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký và đóng dấu)\nNguyễn Thị Thu Hà",
+     ["Như trên"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thu Hà"),
+    ("Nơi nhận:\n- Như trên;\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Thị Lan",
+     ["Như trên"], "TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Thị Lan"),
+    # the head of a school; the signer's name printed in capitals
+    ("Nơi nhận:\n- Sở GD&ĐT (b/c);\n- Lưu VT.\nHIỆU TRƯỞNG\n(Đã ký)\nPhan Văn Hòa",
+     ["Sở GD&ĐT (b/c)", "Lưu VT"], None, "HIỆU TRƯỞNG", "Phan Văn Hòa"),
+    ("Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nĐÃ KÝ\nNGUYỄN VĂN AN", ["Như trên"], None, "GIÁM ĐỐC", "NGUYỄN VĂN AN"),
 ]
 
 
@@ -220,6 +267,11 @@ PROVINCES = [
     # nothing in the header: the most frequent `tỉnh <Name>` of the text
     ("BÁO CÁO\nTiêu đề\nCác huyện của tỉnh Tuyên Quang, tỉnh Hà Giang và tỉnh Tuyên Quang.", "Tuyên Quang"),
     ("BÁO CÁO\nTiêu đề\nKết quả của tỉnh trong năm.", None),
+    # generalisation audit: a party committee is no `TỈNH <name>`; a district's place line is no province
+    ("TỈNH ỦY THỪA THIÊN HUẾ\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nTiêu đề", "Thừa Thiên Huế"),
+    ("UBND HUYỆN YÊN SƠN\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 25/TTr-TCKH\nYên Sơn, ngày 12 tháng 4 năm 2025\nTỜ TRÌNH\n"
+     "Tiêu đề\nCác xã của tỉnh Tuyên Quang.", "Tuyên Quang"),
+    ("ỦY BAN NHÂN DÂN\nXÃ KIM PHÚ\nSố: 15/BC-UBND\nKim Phú, ngày 10 tháng 10 năm 2025\nBÁO CÁO\nTiêu đề", None),
 ]
 
 

@@ -27,6 +27,28 @@ CASES = [
     ("giá trị 1.234,5678 nghìn đồng", [(1_234_568, "1.234,5678 nghìn đồng")]),  # rounded to whole đồng
     # (Bằng chữ: ...) spells the same amount in words: not a second amount
     ("số tiền 500.000.000 đồng (Bằng chữ: Năm trăm triệu đồng chẵn)", [(500_000_000, "500.000.000 đồng")]),
+    # generalisation audit: forms of other provinces and ministries
+    ("tổng kinh phí 1,5 tỷ đồng", [(1_500_000_000, "1,5 tỷ đồng")]),
+    ("mức hỗ trợ 500.000 đồng/người/tháng", [(500_000, "500.000 đồng")]),
+    ("kinh phí 2.500 triệu đồng (Hai tỷ năm trăm triệu đồng)", [(2_500_000_000, "2.500 triệu đồng")]),
+    ("tổng vốn 15 tỷ VNĐ", [(15_000_000_000, "15 tỷ VNĐ")]),
+    ("số tiền: 1.250.000.000 đ", [(1_250_000_000, "1.250.000.000 đ")]),
+    ("kinh phí 1.250.000.000đồng", [(1_250_000_000, "1.250.000.000đồng")]),  # no space before the unit
+    ("tiền phạt 7,5 triệu đ", [(7_500_000, "7,5 triệu đ")]),
+    ("kinh phí 1.000.000₫", [(1_000_000, "1.000.000₫")]),
+    ("tổng kinh phí: 350 tr.đồng", [(350_000_000, "350 tr.đồng")]),  # abbreviated triệu đồng
+    ("dự toán 120 trđ", [(120_000_000, "120 trđ")]),
+    ("dự toán 85,5 Tr.đ", [(85_500_000, "85,5 Tr.đ")]),
+    ("tổng kinh phí là 1 tỷ 500 triệu đồng", [(1_500_000_000, "1 tỷ 500 triệu đồng")]),  # compound: one amount
+    ("hỗ trợ 2 triệu 500 nghìn đồng/hộ", [(2_500_000, "2 triệu 500 nghìn đồng")]),
+    ("kinh phí từ 5 - 10 triệu đồng", [(5_000_000, "5"), (10_000_000, "10 triệu đồng")]),  # a range shares the unit
+    ("mức chi từ 3 đến 5 triệu đồng/người", [(3_000_000, "3"), (5_000_000, "5 triệu đồng")]),
+    ("mức phạt từ 5.000.000 đồng đến 10.000.000 đồng", [(5_000_000, "5.000.000 đồng"), (10_000_000, "10.000.000 đồng")]),
+    ("hỗ trợ 1 triệu/người", [(1_000_000, "1 triệu")]),  # bare scale, money talk, no noun after it
+    ("tổng số tiền 10.000 USD", []),
+    ("tỉnh Lâm Đồng 5 triệu dân", []),
+    ("giai đoạn 2021 - 2025 đồng thời", []),
+    ("12 đồng chí và 3 đồng bào", []),
     # look-alikes
     ("Ban chỉ đạo Đề án 06 tỉnh Lâm Đồng", []),
     ("cử 02 đồng chí tham dự", []),
@@ -113,6 +135,11 @@ TABLES = [
         [["TT", "Dự án", "Tổng mức đầu tư", "Diện tích (ha)"],
          ["I", "Cụm công nghiệp A", "1.300", "75"]],
         [(1_300_000_000_000, "1.300", "Cụm công nghiệp A")],
+    ),
+    (  # generalisation audit: the abbreviated unit in a column header
+        "Bảng dự toán",
+        [["STT", "Nội dung", "Kinh phí (Tr.đ)"], ["1", "Tập huấn", "120,5"]],
+        [(120_500_000, "120,5", "Tập huấn")],
     ),
     (  # no unit anywhere: bare numbers are not money
         "Bảng số liệu",

@@ -107,6 +107,66 @@ MENTION_CASES = [
     ("Nghị quyết 14/NQ-\nHĐND ngày\n2.3. Số hợp đồng\nNgười\n28/8/2025 (lĩnh",
      [("Nghị quyết 14/NQ-\nHĐND", "Nghị quyết", "14/NQ-HĐND", D(2025, 8, 28), None)]),
     ("Quyết định số 117/QĐ-\n2.1. Tổng số\nNgười\n9.976\nghi chú", [("Quyết định số 117/QĐ", "Quyết định", "117/QĐ", None, None)]),
+    # generalisation audit: forms of other provinces, ministries and party bodies
+    ("Căn cứ Thông tư liên tịch số 12/2015/TTLT-BTC-BKHĐT ngày 12/3/2015 của Bộ Tài chính và Bộ Kế hoạch và Đầu tư;",
+     [("Thông tư liên tịch số 12/2015/TTLT-BTC-BKHĐT ngày 12/3/2015", "Thông tư liên tịch", "12/2015/TTLT-BTC-BKHĐT",
+       D(2015, 3, 12), "Bộ Tài chính và Bộ Kế hoạch và Đầu tư")]),
+    ("Căn cứ Nghị quyết số 19/2025/NQ-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh;",  # provincial normative act
+     [("Nghị quyết số 19/2025/NQ-HĐND ngày 10/7/2025", "Nghị quyết", "19/2025/NQ-HĐND", D(2025, 7, 10),
+       "Hội đồng nhân dân tỉnh Tuyên Quang")]),
+    ("Căn cứ Luật số 72/2025/QH15 ngày 19/02/2025;", [("Luật số 72/2025/QH15 ngày 19/02/2025", "Luật", "72/2025/QH15",
+                                                        D(2025, 2, 19), None)]),
+    ("Nghị quyết số 120/2020/QH14 ngày 19 tháng 6 năm 2020 của Quốc hội",  # a Quốc hội resolution keeps its word
+     [("Nghị quyết số 120/2020/QH14 ngày 19 tháng 6 năm 2020", "Nghị quyết", "120/2020/QH14", D(2020, 6, 19), "Quốc hội")]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;",
+     [("Chỉ thị số 05-CT/TW ngày 15/5/2016", "Chỉ thị", "05-CT/TW", D(2016, 5, 15), "Bộ Chính trị")]),
+    ("Thực hiện Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ Chính trị;",
+     [("Kết luận số 132-KL/TW ngày 18/3/2025", "Kết luận", "132-KL/TW", D(2025, 3, 18), "Bộ Chính trị")]),
+    ("Thực hiện Công văn số 1234/UBND-KT ngày 05/3/2025 của UBND tỉnh;",
+     [("Công văn số 1234/UBND-KT ngày 05/3/2025", "Công văn", "1234/UBND-KT", D(2025, 3, 5), "Ủy ban nhân dân tỉnh Tuyên Quang")]),
+    ("theo Văn bản số 456/SNV-TCBC ngày 5/3/2025 của Sở Nội vụ",
+     [("Văn bản số 456/SNV-TCBC ngày 5/3/2025", "Công văn", "456/SNV-TCBC", D(2025, 3, 5), "Sở Nội vụ")]),
+    ("Quyết định số 2212/QĐ-UBND ngày 05-3-2025 của UBND tỉnh",  # date with hyphens
+     [("Quyết định số 2212/QĐ-UBND ngày 05-3-2025", "Quyết định", "2212/QĐ-UBND", D(2025, 3, 5), "Ủy ban nhân dân tỉnh Tuyên Quang")]),
+    ("Căn cứ Nghị định số\n07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ;",  # wrapped after `số`
+     [("Nghị định số\n07/2021/NĐ-CP ngày 27/01/2021", "Nghị định", "07/2021/NĐ-CP", D(2021, 1, 27), "Chính phủ")]),
+    ("Quyết định số 15/2014/QÐ-UBND ngày 10/6/2014",  # look-alike Ð in a normative number
+     [("Quyết định số 15/2014/QÐ-UBND ngày 10/6/2014", "Quyết định", "15/2014/QĐ-UBND", D(2014, 6, 10), None)]),
+    ("Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương",  # party rule code `QĐi`
+     [("Quy định số 08-QĐi/TW ngày 25/10/2018", "Quy định", "08-QĐi/TW", D(2018, 10, 25), "Ban Chấp hành Trung ương")]),
+    ("Pháp lệnh số 02/2022/UBTVQH15 ngày 24/12/2022",
+     [("Pháp lệnh số 02/2022/UBTVQH15 ngày 24/12/2022", "Pháp lệnh", "02/2022/UBTVQH15", D(2022, 12, 24), None)]),
+    # a kind word in the name gives way to the one the type code names
+    ("Thông báo kết luận số 25-TB/TU ngày 3/3/2025 của Thường trực Tỉnh ủy",
+     [("Thông báo kết luận số 25-TB/TU ngày 3/3/2025", "Thông báo", "25-TB/TU", D(2025, 3, 3), "Thường trực Tỉnh ủy")]),
+    ("Quyết định phê duyệt Đề án số 12/QĐ-UBND ngày 5/3/2025",
+     [("Quyết định phê duyệt Đề án số 12/QĐ-UBND ngày 5/3/2025", "Quyết định", "12/QĐ-UBND", D(2025, 3, 5), None)]),
+    ("Văn bản hợp nhất số 08/VBHN-BTC ngày 15/3/2024 của Bộ Tài chính",
+     [("Văn bản hợp nhất số 08/VBHN-BTC ngày 15/3/2024", "Văn bản hợp nhất", "08/VBHN-BTC", D(2024, 3, 15), "Bộ Tài chính")]),
+    # an abbreviation's dot inside the issuer
+    ("Quyết định số 1234/QĐ-UBND ngày 5/3/2025 của UBND TP. Hồ Chí Minh",
+     [("Quyết định số 1234/QĐ-UBND ngày 5/3/2025", "Quyết định", "1234/QĐ-UBND", D(2025, 3, 5), "Ủy ban nhân dân TP. Hồ Chí Minh")]),
+    # lists: the issuer after the last document of one symbol is that of the others; dates are not shared
+    ("các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND của UBND tỉnh",
+     [("Quyết định số 12/QĐ-UBND", "Quyết định", "12/QĐ-UBND", None, "Ủy ban nhân dân tỉnh Tuyên Quang"),
+      ("13/QĐ-UBND", "Quyết định", "13/QĐ-UBND", None, "Ủy ban nhân dân tỉnh Tuyên Quang")]),
+    ("Nghị định số 45/2012/NĐ-CP và Nghị định số 17/2018/NĐ-CP của Chính phủ",
+     [("Nghị định số 45/2012/NĐ-CP", "Nghị định", "45/2012/NĐ-CP", None, "Chính phủ"),
+      ("Nghị định số 17/2018/NĐ-CP", "Nghị định", "17/2018/NĐ-CP", None, "Chính phủ")]),
+    ("Quyết định số 12/QĐ-UBND ngày 5/3/2025 và Quyết định số 13/QĐ-UBND ngày 6/3/2025 của Chủ tịch UBND tỉnh",
+     [("Quyết định số 12/QĐ-UBND ngày 5/3/2025", "Quyết định", "12/QĐ-UBND", D(2025, 3, 5),
+       "Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"),
+      ("Quyết định số 13/QĐ-UBND ngày 6/3/2025", "Quyết định", "13/QĐ-UBND", D(2025, 3, 6),
+       "Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang")]),
+    ("Quyết định số 12/QĐ-UBND và số 13/QĐ-UBND ngày 05/3/2025",
+     [("Quyết định số 12/QĐ-UBND", "Quyết định", "12/QĐ-UBND", None, None),
+      ("13/QĐ-UBND ngày 05/3/2025", "Quyết định", "13/QĐ-UBND", D(2025, 3, 5), None)]),
+    # ... but not across documents of other symbols
+    ("Nghị định số 45/2012/NĐ-CP và Quyết định số 1881/QĐ-TTg của Thủ tướng Chính phủ",
+     [("Nghị định số 45/2012/NĐ-CP", "Nghị định", "45/2012/NĐ-CP", None, None),
+      ("Quyết định số 1881/QĐ-TTg", "Quyết định", "1881/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+    # no number, no reference (by definition: a reference is found by its number and symbol)
+    ("Căn cứ Hiến pháp năm 2013; Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", []),
     # not references
     ("ngày 24/9/2021, tỷ lệ 12/63, đạt 26.770/47.826 lượt", []),
     ("điện thoại 0214.3822.345, 0214/3822345", []),
