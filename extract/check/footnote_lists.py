@@ -9,6 +9,9 @@ When such a count is the part of a relation (``38 sản phẩm ...¹, trong đó
 relation word stands between the two counts, the nouns agree and the whole has its own list),
 ``subset`` checks that every item of the part's list is among the whole's, matching product names
 (or the item text where no product was parsed) with tones, case, punctuation and spacing folded.
+
+A footnote whose numbering starts again (``- Đã triển khai: (1) ...; - Đang triển khai: (1) ...``) holds
+several lists, and which one a count announces is not stated: no check is made on it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from extract.normalise.tones import fold_tones
 from schemas.models import Check, Figure, Footnote, FootnoteItem, FootnoteMarker
 
 _BREAK = regex.compile(r"[,;:]")
+_FIRST_ITEM = regex.compile(r"(?<![\p{L}\p{N}])(?:\(1\)|1[.)])\s")
 _PUNCTUATION = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -46,6 +50,12 @@ def _announcing(
     if _BREAK.search(between) or RELATION.search(between):
         return None
     return count
+
+
+def is_single_list(doc: NormalisedDocument, footnote: Footnote) -> bool:
+    """Whether the footnote's numbering runs once: no second item 1 after its first item."""
+    first = footnote.items[0]
+    return _FIRST_ITEM.search(doc.key, first.end, footnote.end) is None
 
 
 def _items_figures(items: list[FootnoteItem]) -> list[Figure]:
@@ -96,7 +106,7 @@ def footnote_lists(
     doc: NormalisedDocument, counts: list[Fig], markers: list[FootnoteMarker], footnotes: list[Footnote]
 ) -> list[Check]:
     """list_length checks for counts whose footnote holds a list; subset checks for a part list within its whole."""
-    by_label = {f.footnote: f for f in footnotes if f.items}
+    by_label = {f.footnote: f for f in footnotes if f.items and is_single_list(doc, f)}
     checks: list[Check] = []
     for sentence in sentences(doc):
         listed: list[tuple[Fig, Footnote]] = []

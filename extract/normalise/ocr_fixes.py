@@ -6,10 +6,17 @@ words keep their letters (`Lào Cai`, `lô`, `Ông`, `I. CÔNG TÁC`):
 - letters that look like digits inside a number: `2O21` → `2021`, `1.OOO` → `1.000`, `l0` → `10`;
 - spaces OCR puts inside an amount before its unit: `5 .570 triệu` → `5.570 triệu`;
 - garbled footnote markers: `tỉnh(l)` → `tỉnh(1)`, `(2 )` → `(2)`;
-- the Icelandic `Ð` Tesseract gives for `Đ`, and the `Q` of `QĐ` misread (`555/OĐ-`, `QOĐ-`, `QĐĐ-`).
+- the Icelandic `Ð` Tesseract gives for `Đ`, and the `Q` of `QĐ` misread (`555/OĐ-`, `QOĐ-`, `QĐĐ-`);
+- a list number or roman heading misread at the start of a line: `1, Bộ` → `1. Bộ`, `HI. ĐÁNH` →
+  `III. ĐÁNH` (`H` is two joined `I`, `l` and `|` one);
+- across a document (fix_stacked_marks): the small tone mark stacked on a circumflex misread
+  (`để án` for `đề án`), where the document prints the phrase with the other mark far more often.
 """
 
 from __future__ import annotations
+
+import unicodedata
+from collections import Counter
 
 import regex
 
@@ -23,6 +30,14 @@ _SPACE_BEFORE_SEPARATOR = regex.compile(r"\s+(?=[.,]\s*\d)")
 _SPACE_AFTER_POINT = regex.compile(r"(?<=\d\.)\s+(?=\d{3}(?!\d))")
 _GARBLED_MARKER = regex.compile(r"\((?:l|\||(?<=\p{Ll}[.,;:]?\()I)\)|(?<=\()\s+(?=\d{1,2}\s*\))|(?<=\(\d{1,2})\s+(?=\))")
 _SYMBOL_Q = regex.compile(r"(?<=\d\s?/\s?)(?:QO|O|Q)Đ{1,2}(?=\s?-)")
+_LIST_COMMA = regex.compile(r"^(\d{1,2}),(?=\s+\p{Lu})")
+_ROMAN_MISREAD = regex.compile(r"^(?=[IlH|]*[lH|])(?:[IlH|]{2,3}|[l|])(?=\.\s+\p{Lu})")  # not `H. Văn`
+_ROMAN_LETTERS = {"I": "I", "l": "I", "|": "I", "H": "II"}
+_STACKED_BASE = {c: base for base, marked in (("â", "ấầẩẫ"), ("ê", "ếềểễ"), ("ô", "ốồổỗ")) for c in marked + base}
+_STACKED_BASE.update({c.upper(): b.upper() for c, b in _STACKED_BASE.items()})
+_WORD_PAIR = regex.compile(r"(?<!\p{L})(?=(\p{L}+)\s+(\p{L}+)(?!\p{L}))")
+_MAJORITY_COUNT = 3  # the phrase as the document usually prints it: at least this often ...
+_MAJORITY_RATIO = 3  # ... and this many times as often as the variant
 
 
 def _number_digits(match: regex.Match) -> str:
@@ -45,4 +60,43 @@ def fix_ocr_text(text: str) -> str:
     text = _SYMBOL_Q.sub("QĐ", text)
     text = _NUMBER_RUN.sub(_number_digits, text)
     text = _AMOUNT_SPAN.sub(_amount_spacing, text)
+    text = _LIST_COMMA.sub(r"\1.", text)
+    text = _ROMAN_MISREAD.sub(lambda m: "".join(_ROMAN_LETTERS[c] for c in m.group()), text)
     return _GARBLED_MARKER.sub(_garbled_marker, text)
+
+
+def _skeleton(pair: str) -> str:
+    """A word pair lower-cased with the marks stacked on circumflexes taken off."""
+    return "".join(_STACKED_BASE.get(c, c) for c in pair.lower())
+
+
+def fix_stacked_marks(lines: list[str]) -> list[str]:
+    """`lines` of one OCR'd document with each word pair that differs only in a mark stacked on a
+    circumflex (`để án`) from a pair the document prints far more often (`đề án`) spelled as that.
+
+    Tesseract confuses the acute, grave, hook and tilde set beside a circumflex; the document's own
+    usual spelling of the same two words tells which was printed. Marks elsewhere are left alone."""
+    lines = [unicodedata.normalize("NFC", line) for line in lines]
+    counts = Counter(f"{m[1]} {m[2]}".lower() for line in lines for m in _WORD_PAIR.finditer(line))
+    usual: dict[str, tuple[str, int]] = {}
+    for pair, count in counts.items():
+        skeleton = _skeleton(pair)
+        if any(c in _STACKED_BASE for c in pair) and count > usual.get(skeleton, ("", 0))[1]:
+            usual[skeleton] = (pair, count)
+    replace: dict[str, str] = {}
+    for pair, count in counts.items():
+        best, best_count = usual.get(_skeleton(pair), (pair, 0))
+        if best != pair and best_count >= _MAJORITY_COUNT and best_count >= _MAJORITY_RATIO * count:
+            replace[pair] = best
+    return [_fix_pairs(line, replace) for line in lines] if replace else lines
+
+
+def _fix_pairs(line: str, replace: dict[str, str]) -> str:
+    """`line` with each word pair found in `replace` (lower-case keys) respelled, case kept."""
+    chars = list(line)
+    for match in _WORD_PAIR.finditer(line):
+        start, end = match.start(1), match.end(2)
+        best = replace.get(line[start:end].lower())
+        if best is not None and len(best) == end - start:
+            chars[start:end] = [b.upper() if p.isupper() else b for p, b in zip(line[start:end], best)]
+    return "".join(chars)

@@ -63,9 +63,15 @@ class ItemParts:
 
 
 def _item_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """(number, start, content start, end) of each item, numbered 1, 2, 3, ... in order."""
+    """(number, start, content start, end) of each item, numbered 1, 2, 3, ... in order.
+
+    Numbering that starts again at 1 after a list of two or more (`- Đã triển khai: (1) ...; (2) ...;
+    - Đang triển khai: (1) ...`) means several lists in one footnote, not one: no items then, rather
+    than a last item that swallows the other lists."""
     found, expected = [], 1
     for match in _ITEM_NUMBER.finditer(text):
+        if int(match["num"]) == 1 and expected > 2:
+            return []
         if int(match["num"]) == expected:
             found.append((expected, match.start("label"), match.end()))
             expected += 1

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import regex
 
+from extract.normalise.ocr_fixes import fix_stacked_marks
 from extract.read.model import RawPage
 
 LANGUAGE = "vie"
@@ -64,11 +65,15 @@ def ocr_page(path: Path, number: int) -> RawPage:
 
 
 def ocr_pages(path: Path, page_numbers: list[int]) -> dict[int, RawPage]:
-    """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`."""
+    """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`; the
+    marks Tesseract confuses on circumflexes are set as the pages' own usual spelling has them."""
     if not page_numbers:
         return {}
     with ProcessPoolExecutor(max_workers=worker_count(len(page_numbers)), initializer=_single_threaded) as pool:
         pages = list(pool.map(ocr_page, [path] * len(page_numbers), page_numbers))
+    lines = [line for page in pages for line in page.lines]
+    for line, text in zip(lines, fix_stacked_marks([line.text for line in lines])):
+        line.text = text
     return {page.number: page for page in pages}
 
 

@@ -344,8 +344,7 @@ def _tables(page: _Page) -> tuple[list[_Table], list[_Glyph]]:
     inside: set[int] = set()
     for grid in page.grids:
         glyphs = [g for g in page.glyphs if _centre_in(g, grid.bbox)]
-        rows = [(_row_top(row), [_cell_text(glyphs, box) for box in row]) for row in grid.rows]
-        rows = [(top, cells) for top, cells in rows if any(cells)]
+        rows = [row for row in (_row(glyphs, boxes) for boxes in grid.rows) if any(row[1])]
         if not rows or is_layout([cells for _, cells in rows]):
             continue
         tables.append(_Table(grid.bbox, rows))
@@ -358,8 +357,12 @@ def _centre_in(glyph: _Glyph, box: Box) -> bool:
     return box[0] <= x < box[2] and box[1] <= y < box[3]
 
 
-def _row_top(row: list[Optional[Box]]) -> float:
-    return min(box[1] for box in row if box is not None)
+def _row(glyphs: list[_Glyph], boxes: list[Optional[Box]]) -> tuple[float, list[str]]:
+    """(top, cell texts) of a table row whose cells are `boxes`, from the table's glyphs."""
+    top = min(box[1] for box in boxes if box is not None)
+    bottom = max(box[3] for box in boxes if box is not None)
+    in_row = [g for g in glyphs if top <= (g.top + g.bottom) / 2 < bottom]
+    return top, [_cell_text(in_row, box) for box in boxes]
 
 
 def _cell_text(glyphs: list[_Glyph], box: Optional[Box]) -> str:

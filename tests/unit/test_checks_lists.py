@@ -76,3 +76,22 @@ def test_marker_after_a_break_announces_nothing(body: str) -> None:
         footnotes=[footnote(doc, "1", "¹ ", ["Chè A", "Chè B", "Chè C", "Chè D"])],
     )
     assert run_checks(doc, rec) == []
+
+
+@pytest.mark.parametrize(
+    "note, checked",
+    [
+        ("¹ (1) Cấp phiếu lý lịch; (2) Học bạ số", True),  # one list: announced by the count
+        ("¹ - Đã triển khai: (1) Cấp phiếu lý lịch; (2) Học bạ số; - Đang triển khai: (1) Số hóa hộ tịch", False),
+    ],
+)
+def test_list_length_only_on_a_footnote_with_one_list(note: str, checked: bool) -> None:
+    """Numbering that starts again means several lists: which one the count announces is not stated."""
+    doc = from_text("Đã triển khai 02 nhiệm vụ trọng tâm¹.\n\n" + note)
+    rec = record(
+        doc,
+        counts=counts(doc, [("02 nhiệm vụ", 2, "nhiệm vụ")]),
+        footnote_markers=markers(doc)[:1],
+        footnotes=[footnote(doc, "1", "¹ ", ["Cấp phiếu lý lịch", "Học bạ số"])],
+    )
+    assert [c.check for c in run_checks(doc, rec)] == (["list_length"] if checked else [])

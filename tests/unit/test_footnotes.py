@@ -79,6 +79,9 @@ ITEMS = [
      [(1, "Chè xanh", "Công ty TNHH Hương Trà", "xã Kim Phú", False),
       (2, "Mật ong", "Hợp tác xã Phong Thổ", "xã An Khang", False)]),
     ("Chè loại (1) và chè loại (2) của Hợp tác xã Sơn Trà", []),  # labels not at item starts
+    # numbering that starts again: several lists in one footnote, not one list
+    ("19 nhiệm vụ: - Đã triển khai: (1) Số hóa hộ tịch; (2) Vay tín chấp; - Đang triển khai: (1) Đánh số nhà; (2) Thu phí.",
+     []),
     # look-alikes: no list (numbers inside names and addresses, a single numbered sentence)
     ("Chè Shan tuyết loại 1, chè loại 2 của Hợp tác xã Sơn Trà, thôn 12, xã Kim Phú.", []),
     ("1. Thường trực Tỉnh ủy đã thành lập các đoàn công tác.", []),
