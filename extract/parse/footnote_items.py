@@ -26,6 +26,8 @@ __all__ = ["parse_items", "split_item"]
 _ITEM_NUMBER = regex.compile(
     r"(?:^|(?<=[;.:])|(?<=,)(?=\s*\())\s*(?P<label>\((?P<num>\d{1,3})\)|(?P<num>\d{1,3})\s*[.)])\s*(?=\p{Lu})"
 )
+# The heading of a list that follows an item: `; - Đang triển khai:` up to the next list's first label.
+_LIST_HEADING = regex.compile(r"[;.]\s*[-+•–]?\s*[^;.]*:\s*$")
 _PRODUCER = regex.compile(
     r"(?<!\p{L})(?:[Hh]ợp tác xã|HTX|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Hh]ộ kinh doanh|[Hh]ộ sản xuất"
     r"|[Hh]ộ gia đình|[Dd]oanh nghiệp tư nhân|DNTN|Cơ sở|Tổ hợp tác|Xí nghiệp)(?!\p{L})"
@@ -65,19 +67,22 @@ class ItemParts:
 def _item_spans(text: str) -> list[tuple[int, int, int, int]]:
     """(number, start, content start, end) of each item, numbered 1, 2, 3, ... in order.
 
-    Numbering that starts again at 1 after a list of two or more (`- Đã triển khai: (1) ...; (2) ...;
-    - Đang triển khai: (1) ...`) means several lists in one footnote, not one: no items then, rather
-    than a last item that swallows the other lists."""
+    Numbering may start again at 1 after a list of two or more: several lists in one footnote
+    (`- Đã triển khai: (1) ...; (2) ...; - Đang triển khai: (1) ...`). The items of every list are
+    kept, numbered as printed; the heading of the next list (`- Đang triển khai:`) is left out of the
+    item before it."""
     found, expected = [], 1
     for match in _ITEM_NUMBER.finditer(text):
-        if int(match["num"]) == 1 and expected > 2:
-            return []
-        if int(match["num"]) == expected:
-            found.append((expected, match.start("label"), match.end()))
-            expected += 1
+        num = int(match["num"])
+        if num == expected or (num == 1 and expected > 2):
+            found.append((num, match.start("label"), match.end()))
+            expected = num + 1
     items = []
     for i, (num, start, content) in enumerate(found):
         end = found[i + 1][1] if i + 1 < len(found) else len(text)
+        if i + 1 < len(found) and found[i + 1][0] == 1:
+            heading = _LIST_HEADING.search(text, content, end)
+            end = heading.start() if heading else end
         while end > content and text[end - 1] in _TRAILING:
             end -= 1
         items.append((num, start, content, end))

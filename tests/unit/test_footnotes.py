@@ -79,9 +79,10 @@ ITEMS = [
      [(1, "Chè xanh", "Công ty TNHH Hương Trà", "xã Kim Phú", False),
       (2, "Mật ong", "Hợp tác xã Phong Thổ", "xã An Khang", False)]),
     ("Chè loại (1) và chè loại (2) của Hợp tác xã Sơn Trà", []),  # labels not at item starts
-    # numbering that starts again: several lists in one footnote, not one list
+    # numbering that starts again: several lists in one footnote, each item numbered as printed
     ("19 nhiệm vụ: - Đã triển khai: (1) Số hóa hộ tịch; (2) Vay tín chấp; - Đang triển khai: (1) Đánh số nhà; (2) Thu phí.",
-     []),
+     [(1, None, None, None, False), (2, None, None, None, False), (1, None, None, None, False),
+      (2, None, None, None, False)]),
     # look-alikes: no list (numbers inside names and addresses, a single numbered sentence)
     ("Chè Shan tuyết loại 1, chè loại 2 của Hợp tác xã Sơn Trà, thôn 12, xã Kim Phú.", []),
     ("1. Thường trực Tỉnh ủy đã thành lập các đoàn công tác.", []),
@@ -98,6 +99,13 @@ def test_parenthesised_labels_are_quoted_with_the_item():
     doc = _doc("Các kế hoạch¹.", {"1": "(1) Kế hoạch A; (2) Kế hoạch B."})
     _, footnotes = parse_footnotes(doc)
     assert [i.text for i in footnotes[0].items] == ["(1) Kế hoạch A", "(2) Kế hoạch B"]
+
+
+def test_a_second_list_heading_is_no_part_of_the_item_before_it():
+    doc = _doc("Nhiệm vụ¹.", {"1": "- Đã xong: (1) Số hóa hộ tịch; (2) Vay tín chấp; - Đang làm: (1) Đánh số nhà; (2) Thu phí."})
+    _, footnotes = parse_footnotes(doc)
+    assert [i.text for i in footnotes[0].items] == [
+        "(1) Số hóa hộ tịch", "(2) Vay tín chấp", "(1) Đánh số nhà", "(2) Thu phí"]
 
 
 def test_item_spans_quote_the_item():
