@@ -25,7 +25,7 @@ import regex
 
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.symbols import SYMBOL_PART
-from extract.parse.reference_after import cell_date_after, date_after, subject_after, wrapped_symbol_rest
+from extract.parse.reference_after import date_after, subject_after
 from extract.parse.reference_before import clause_before, is_not_document, is_own_number_label, kind_before
 from extract.parse.reference_issuer import issuer_after
 from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
@@ -57,7 +57,6 @@ class _Mention:
     kind: str
     kind_from_word: bool
     clause: Optional[str] = None
-    date_from: int = 0  # where a date would follow: after the symbol, or after its wrapped rest
     end: int = 0
     issued_on: Optional[date] = None
     issuer: Optional[str] = None
@@ -67,8 +66,7 @@ class _Mention:
 
 def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
     """The mention for a number match, or None when it is not a reference."""
-    rest = wrapped_symbol_rest(doc.key, match.end())
-    symbol = repair_symbol((match.group("symbol") or match.group("party")) + (rest[0] if rest else ""))
+    symbol = repair_symbol(match.group("symbol") or match.group("party"))
     if sum(ch.isalpha() for ch in symbol) < 2 or is_not_document(doc.key, match.start()):
         return None
     number = match.group("number")
@@ -91,7 +89,6 @@ def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
         kind=kind,
         kind_from_word=from_word,
         clause=clause_before(doc.key, doc.text, start) if found else None,
-        date_from=rest[1] if rest else match.end(),
     )
 
 
@@ -130,8 +127,6 @@ def _read_context(doc: NormalisedDocument, mention: _Mention, limit: int, provin
     dated = date_after(doc.key, pos, limit)
     if dated:
         pos, mention.issued_on = dated
-    else:
-        mention.issued_on = cell_date_after(doc.key, mention.date_from)
     mention.end = pos
     issuer = issuer_after(doc.key, pos, limit, province)
     if issuer:

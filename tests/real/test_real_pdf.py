@@ -1,6 +1,7 @@
 """PDF reader on a real Word export (ld01, 35 pages) and on the seed rendered as a PDF.
 
-Expected values were read by eye in the PDF (a viewer's rendering of ld01's pages 1-3, 8, 24).
+Expected values were read by eye in the PDF (a viewer's rendering of ld01's pages 1-3, 8, 24, and of
+the appendix tables on pages 25-35).
 """
 
 from __future__ import annotations
@@ -93,6 +94,63 @@ def test_paragraph_hints_follow_indents(ld01: RawDocument) -> None:
     assert "Thực hiện Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ" in starts
     continued = [line.text for line in lines if line.new_paragraph is False]
     assert "về xây dựng kế hoạch cải cách hành chính và thực hiện chế độ báo cáo cải cách" in continued
+
+
+HEADER = [
+    ["STT", "Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)", "Kết quả thống kê", "", "Ghi chú"],
+    ["", "", "Đơn vị tính", "Số liệu", ""],
+]
+
+
+def test_appendix_tables(ld01: RawDocument) -> None:
+    # seven ruled forms (Biểu mẫu 1-7) on pages 25-35; the body pages' white shading boxes are no tables
+    tables: dict[int, list[tuple[int, list[str]]]] = {}
+    for page in ld01.pages:
+        for line in page.lines:
+            if line.kind == "table":
+                tables.setdefault(line.table_id or 0, []).append((page.number, line.cells or []))
+    assert list(tables) == [1, 2, 3, 4, 5, 6, 7]
+    assert [sorted({number for number, _ in rows}) for rows in tables.values()] == [
+        [25, 26], [27], [28, 29], [30, 31], [32], [33], [34, 35]
+    ]
+    for rows in tables.values():  # the header Word repeats on a continuation page is read once
+        assert [cells for _, cells in rows[:2]] == HEADER
+        assert all(cells not in HEADER for _, cells in rows[2:])
+    assert len(tables[1]) == 2 + 14 + 5  # page 25: header and 14 rows; page 26: 5 rows
+
+
+ROWS = [
+    (25, ["1.", "Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt)", "Văn bản", "82", ""]),
+    (25, ["3.2", "Số UBND cấp xã đã kiểm tra", "", "38", ""]),
+    (26, ["5.2.", "Hình thức khảo sát", "Trực tuyến = 0 Phát phiếu = 1 Kết hợp = 2", "0", ""]),
+    (30, ["1.1.", "Tỷ lệ sở, ngành đã hoàn thành việc sắp xếp các phòng chuyên môn đáp ứng các tiêu chí theo quy định "
+          "của Chính phủ", "%", "15", "Bao gồm Ban Quản lý các khu công nghiệp tỉnh"]),
+    (30, ["2.1.", "Tổng số biên chế được giao trong năm", "Người", "9.976", "Nghị quyết 19/NQ- HĐND ngày 28/8/2025"]),
+    (31, ["2.3.", "Số hợp đồng lao động làm việc tại các cơ quan, tổ chức hành chính", "Người", "1.750",
+          "Nghị quyết 14/NQ- HĐND ngày 28/8/2025 (lĩnh vực giáo dục)"]),
+    (33, ["1.1.", "Kế hoạch được giao", "Triệu đồng", "17.454.000", ""]),
+    (33, ["2.", "Thực hiện tự chủ tài chính của đơn vị sự nghiệp (ĐVSN) tại địa phương (lũy kế đến thời điểm báo cáo)",
+          "", "1.647", "Cấp tỉnh: 271 Cấp xã: 1.376"]),
+    (35, ["4.2.2.", "Số DVCTT có phát sinh hồ sơ trực tuyến", "Thủ tục", "575", ""]),
+]
+
+
+@pytest.mark.parametrize("page, cells", ROWS, ids=[f"p{page}-{cells[0]}" for page, cells in ROWS])
+def test_table_rows(ld01: RawDocument, page: int, cells: list[str]) -> None:
+    assert cells in [line.cells for line in ld01.pages[page - 1].lines if line.kind == "table"]
+
+
+def test_table_words_not_in_body(ld01: RawDocument, ld01_doc: NormalisedDocument) -> None:
+    assert [line.text for line in ld01.pages[24].lines if line.kind == "body"] == [
+        "PHỤ LỤC",
+        "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+        "CỦA ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "(Kèm theo Báo cáo số /BC-UBND ngày tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng)",
+        "Biểu mẫu 1",
+        "Công tác chỉ đạo điều hành CCHC",
+    ]
+    assert "Nghị quyết 19/NQ-HĐND ngày 28/8/2025" in ld01_doc.text  # the normaliser closes `NQ- HĐND`
+    assert [table.page for table in ld01_doc.tables] == [25, 27, 28, 30, 32, 33, 34]
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,9 @@
-"""PDF reader on small PDFs drawn here with reportlab: footnote zone, markers, page numbers, columns."""
+"""PDF reader on small PDFs drawn here with reportlab: footnote zone, markers, page numbers, columns, tables."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from reportlab.lib import pdfencrypt
@@ -18,7 +19,7 @@ LEFT, RIGHT = 70.0, A4[0] - 56.0
 pytestmark = pytest.mark.skipif(not FONT.is_file(), reason=f"DejaVu Serif not installed at {FONT}")
 
 # One page = a list of ops: ("line", top, x, size, text) where `^12` in text is a raised marker,
-# ("rule", top, x0, x1), ("image", ...) is not needed here.
+# ("rule", top, x0, x1), ("stroke", x0, top0, x1, top1, gray) a line in a gray level (0 black, 1 white).
 Op = tuple
 
 
@@ -32,6 +33,13 @@ def draw(path: Path, pages: list[list[Op]], encrypt: object = None) -> Path:
                 _, top, x0, x1 = op
                 canvas.setLineWidth(0.5)
                 canvas.line(x0, A4[1] - top, x1, A4[1] - top)
+                continue
+            if op[0] == "stroke":
+                _, x0, top0, x1, top1, gray = op
+                canvas.setLineWidth(0.5)
+                canvas.setStrokeGray(gray)
+                canvas.line(x0, A4[1] - top0, x1, A4[1] - top1)
+                canvas.setStrokeGray(0)
                 continue
             _, top, x, size, text = op
             obj = canvas.beginText(x, A4[1] - top)
@@ -209,3 +217,137 @@ OCR_CASES = [
 @pytest.mark.parametrize("name, text, image_share, expected", OCR_CASES, ids=[c[0] for c in OCR_CASES])
 def test_page_needs_ocr(name: str, text: str, image_share: float, expected: bool) -> None:
     assert page_needs_ocr(text, image_share) is expected
+
+
+# --- ruled tables ------------------------------------------------------------------------------
+
+CELL_LINE = 12.0  # pitch of a cell's printed lines
+
+
+def table(top: float, widths: list[float], rows: list[list[Optional[str]]], gray: float = 0.0) -> list[Op]:
+    """A ruled table at `top`, its cells' printed lines split on "\\n" (10 pt); a None cell is covered
+    by the cell on its left (no border between them); `gray` 1 draws the borders in white."""
+    xs = [LEFT + sum(widths[:i]) for i in range(len(widths) + 1)]
+    ops: list[Op] = []
+    y = top
+    for row in rows:
+        height = 6 + CELL_LINE * max(len((cell or "").split("\n")) for cell in row)
+        ops.append(("stroke", xs[0], y, xs[-1], y, gray))
+        for column, cell in enumerate(row):
+            if cell is None:
+                continue
+            ops.append(("stroke", xs[column], y, xs[column], y + height, gray))
+            for k, text in enumerate(cell.split("\n")):
+                if text:
+                    ops.append(("line", y + 1 + CELL_LINE * (k + 1), xs[column] + 4, 10, text))
+        ops.append(("stroke", xs[-1], y, xs[-1], y + height, gray))
+        y += height
+    ops.append(("stroke", xs[0], y, xs[-1], y, gray))
+    return ops
+
+
+def rows(raw) -> list[list[tuple]]:
+    """Per page: ("body"/"footnote", None, text) or ("table", table_id, cells)."""
+    return [
+        [(l.kind, l.table_id, l.cells) if l.kind == "table" else (l.kind, None, l.text) for l in page.lines]
+        for page in raw.pages
+    ]
+
+
+FOUR = [40.0, 200.0, 80.0, 140.0]
+HEADER = ["STT", "Chỉ tiêu", "Số liệu", "Ghi chú"]
+
+TABLE_CASES = [
+    (
+        "body above, one row per table row, body below; a cell's printed lines joined by a space",
+        [("line", 80, LEFT, 12, "Kết quả thực hiện như sau:")]
+        + table(100, FOUR, [HEADER, ["1.", "Tổng số biên chế\nđược giao", "9.976", "Nghị quyết 19/NQ-\nHĐND ngày\n28/8/2025"],
+                            ["2.", "Số người làm việc", "60.674", ""]])
+        + [("line", 250, LEFT, 12, "Đánh giá chung: hoàn thành.")],
+        [
+            ("body", None, "Kết quả thực hiện như sau:"),
+            ("table", 1, HEADER),
+            ("table", 1, ["1.", "Tổng số biên chế được giao", "9.976", "Nghị quyết 19/NQ- HĐND ngày 28/8/2025"]),
+            ("table", 1, ["2.", "Số người làm việc", "60.674", ""]),
+            ("body", None, "Đánh giá chung: hoàn thành."),
+        ],
+    ),
+    (
+        "a cell merged across columns: empty in the columns it covers; a raised marker in a cell",
+        table(80, FOUR, [["STT", "Kết quả thống kê", None, "Ghi chú"], ["1.", "Văn bản", "82", "Theo báo cáo^3"]]),
+        [("table", 1, ["STT", "Kết quả thống kê", "", "Ghi chú"]), ("table", 1, ["1.", "Văn bản", "82", "Theo báo cáo³"])],
+    ),
+    (
+        "two tables on a page get two ids",
+        table(80, FOUR, [HEADER, ["1.", "Văn bản", "82", ""]]) + table(200, [40.0, 200.0], [["1.", "Thủ tục"]]),
+        [("table", 1, HEADER), ("table", 1, ["1.", "Văn bản", "82", ""]), ("table", 2, ["1.", "Thủ tục"])],
+    ),
+    (
+        "a ruled header block holding the national motto is layout: its cells stay body lines",
+        table(60, [220.0, 260.0], [["ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]]),
+        [("body", None, "ỦY BAN NHÂN DÂN"), ("body", None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+         ("body", None, "TỈNH LÂM ĐỒNG"), ("body", None, "Độc lập - Tự do - Hạnh phúc")],
+    ),
+    (
+        "a ruled signature block (KT. ...) is layout",
+        table(500, [240.0, 240.0], [["Nơi nhận:\n- Bộ Nội vụ;", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"]]),
+        [("body", None, "Nơi nhận:"), ("body", None, "KT. CHỦ TỊCH"), ("body", None, "- Bộ Nội vụ;"), ("body", None, "PHÓ CHỦ TỊCH")],
+    ),
+    (
+        "a one-column frame around a paragraph is layout",
+        table(80, [400.0], [["Dự thảo lần 2: xin ý kiến các sở, ngành"]]),
+        [("body", None, "Dự thảo lần 2: xin ý kiến các sở, ngành")],
+    ),
+    (
+        "a grid drawn in white (Word's shading boxes) is not a table",
+        table(80, [40.0, 200.0], [["1.", "Tổng số"], ["2.", "Đã hoàn thành"]], gray=1.0),
+        [("body", None, "1."), ("body", None, "Tổng số"), ("body", None, "2."), ("body", None, "Đã hoàn thành")],
+    ),
+    (
+        "a table's bottom border is no footnote rule: a small note under the table stays body",
+        [("line", 80, LEFT, 12, "Số liệu như sau:")] + table(100, [40.0, 200.0], [["1.", "Văn bản"]])
+        + [("line", 140, LEFT, 9, "Ghi chú: số liệu ước tính đến ngày 15/12/2025.")],
+        [("body", None, "Số liệu như sau:"), ("table", 1, ["1.", "Văn bản"]),
+         ("body", None, "Ghi chú: số liệu ước tính đến ngày 15/12/2025.")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, ops, expected", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
+def test_tables(tmp_path: Path, name: str, ops: list[Op], expected: list[tuple]) -> None:
+    assert rows(read_pdf(draw(tmp_path / "table.pdf", [ops]))) == [expected]
+
+
+ROW1, ROW2 = ["1.", "Văn bản", "82", ""], ["2.", "Thủ tục", "247", ""]
+CONTINUED_CASES = [
+    (
+        "a table opening the next page with as many columns continues; its repeated header is dropped",
+        [table(700, FOUR, [HEADER, ROW1]), table(60, FOUR, [HEADER, ROW2])],
+        [[("table", 1, HEADER), ("table", 1, ROW1)], [("table", 1, ROW2)]],
+    ),
+    (
+        "a continuation without a repeated header keeps all its rows",
+        [table(700, FOUR, [HEADER, ROW1]), table(60, FOUR, [ROW2])],
+        [[("table", 1, HEADER), ("table", 1, ROW1)], [("table", 1, ROW2)]],
+    ),
+    (
+        "another column count is another table",
+        [table(700, FOUR, [HEADER, ROW1]), table(60, [40.0, 200.0], [["1.", "Thủ tục"]])],
+        [[("table", 1, HEADER), ("table", 1, ROW1)], [("table", 2, ["1.", "Thủ tục"])]],
+    ),
+    (
+        "a heading above the table on the next page starts another table",
+        [table(700, FOUR, [HEADER, ROW1]), [("line", 50, LEFT, 12, "Biểu mẫu 2")] + table(60, FOUR, [HEADER, ROW2])],
+        [[("table", 1, HEADER), ("table", 1, ROW1)], [("body", None, "Biểu mẫu 2"), ("table", 2, HEADER), ("table", 2, ROW2)]],
+    ),
+    (
+        "body text after the table on the first page: the next page's table is another one",
+        [table(600, FOUR, [HEADER, ROW1]) + [("line", 700, LEFT, 12, "Tổng hợp chung.")], table(60, FOUR, [ROW2])],
+        [[("table", 1, HEADER), ("table", 1, ROW1), ("body", None, "Tổng hợp chung.")], [("table", 2, ROW2)]],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, pages, expected", CONTINUED_CASES, ids=[c[0] for c in CONTINUED_CASES])
+def test_tables_across_pages(tmp_path: Path, name: str, pages: list[list[Op]], expected: list[list[tuple]]) -> None:
+    assert rows(read_pdf(draw(tmp_path / "tables.pdf", pages))) == expected

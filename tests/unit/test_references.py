@@ -101,12 +101,11 @@ MENTION_CASES = [
     # a lower-case word far from the number is no kind word
     ("theo quy định tại 587/QĐ-UBND", [("587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", None, None)]),
     ("theo quyết định số 587/QĐ-UBND", [("quyết định số 587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", None, None)]),
-    # a PDF table read as lines, its cells interleaved: the rest of the symbol and the date come later
-    ("Nghị quyết 19/NQ-\n2.1. Tổng số biên chế\nNgười\n9.976\nHĐND ngày\n28/8/2025",
-     [("Nghị quyết 19/NQ", "Nghị quyết", "19/NQ-HĐND", D(2025, 8, 28), None)]),
-    ("Nghị quyết 14/NQ-\nHĐND ngày\n2.3. Số hợp đồng\nNgười\n28/8/2025 (lĩnh",
-     [("Nghị quyết 14/NQ-\nHĐND", "Nghị quyết", "14/NQ-HĐND", D(2025, 8, 28), None)]),
+    # a symbol cut at a separator that ends its line takes nothing from the lines below it
     ("Quyết định số 117/QĐ-\n2.1. Tổng số\nNgười\n9.976\nghi chú", [("Quyết định số 117/QĐ", "Quyết định", "117/QĐ", None, None)]),
+    # a PDF table cell, its printed lines (`19/NQ-` / `HĐND ngày` / `28/8/2025`) joined by a space
+    ("Nghị quyết 19/NQ- HĐND ngày 28/8/2025",
+     [("Nghị quyết 19/NQ-HĐND ngày 28/8/2025", "Nghị quyết", "19/NQ-HĐND", D(2025, 8, 28), None)]),
     # generalisation audit: forms of other provinces, ministries and party bodies
     ("Căn cứ Thông tư liên tịch số 12/2015/TTLT-BTC-BKHĐT ngày 12/3/2015 của Bộ Tài chính và Bộ Kế hoạch và Đầu tư;",
      [("Thông tư liên tịch số 12/2015/TTLT-BTC-BKHĐT ngày 12/3/2015", "Thông tư liên tịch", "12/2015/TTLT-BTC-BKHĐT",
