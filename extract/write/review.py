@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from extract.write.atomic import write_text_atomic
-from schemas.models import Check, Quoted, Record
+from schemas.models import Check, Header, Quoted, Record
 
 # kind → (legend label, background colour); order = nesting order when two spans share a range
 KINDS: dict[str, tuple[str, str]] = {
@@ -216,6 +216,24 @@ def _page(title: str, body: str) -> str:
     )
 
 
+def _header_table(header: Header) -> str:
+    """The document's own header and closing fields, as found (blank number/date said as such)."""
+    number = header.number.value if header.number else ("(blank: unnumbered draft)" if header.number_blank else "")
+    issued = header.issued_on.isoformat() if header.issued_on else ("(blank day)" if header.date_blank else "")
+    rows = [
+        ("type", header.doc_type), ("issuer", header.issuer), ("parent body", header.parent_issuer),
+        ("number", number), ("symbol", header.symbol), ("place", header.place), ("date", issued),
+        ("title", header.title), ("authority", header.authority), ("signer title", header.signer_title),
+        ("signer", header.signer),
+    ]
+    cells = "".join(
+        f"<tr><th>{name}</th><td>{html.escape(value if isinstance(value, str) else value.value)}</td></tr>"
+        for name, value in rows
+        if value
+    )
+    return f'<table class="header">{cells}</table>' if cells else "<p>No header fields found.</p>"
+
+
 def review_html(record: Record, text: str) -> str:
     """The review page of one document, as a string."""
     passed = sum(c.status == "pass" for c in record.checks)
@@ -232,7 +250,8 @@ def review_html(record: Record, text: str) -> str:
     )
     spans = _record_spans(record) + _figure_spans(record.checks)
     body = (
-        f"{header}<h2>Checks</h2>{_checks_table(record.checks)}<h2>Text</h2>{_legend()}"
+        f"{header}<h2>Document</h2>{_header_table(record.header)}"
+        f"<h2>Checks</h2>{_checks_table(record.checks)}<h2>Text</h2>{_legend()}"
         f'<div class="text">{render_text(text, spans)}</div>'
     )
     return _page(f"{record.doc_id} — review", body)
