@@ -100,36 +100,44 @@ def _line(block: int, par: int, line: int, text: str, left: int, top: int, heigh
 BODY = "Sở Công Thương báo cáo kết quả thực hiện như sau đây"
 NOTE = "Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh Tuyên Quang về khuyến công"
 LINE_CASES = [
-    # (words, expected (kind, label, text, new_paragraph) of each kept line)
-    (_line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560), [("body", None, BODY, True), ("body", None, BODY, None)]),
+    # (words, expected (kind, label, text, new_paragraph) of each kept line); the first line of a
+    # page is left to the words (None): it may go on with the last page's paragraph
+    (_line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560), [("body", None, BODY, None), ("body", None, BODY, None)]),
     # a seal's garbage (low confidence, few letters) and a lone page number are dropped
-    (_line(1, 1, 1, BODY, 200, 500) + _line(2, 1, 1, "~ =— kK", 900, 700, conf=20.0), [("body", None, BODY, True)]),
-    (_line(1, 1, 1, "2", 1200, 100) + _line(2, 1, 1, BODY, 200, 500), [("body", None, BODY, True)]),
+    (_line(1, 1, 1, BODY, 200, 500) + _line(2, 1, 1, "~ =— kK", 900, 700, conf=20.0), [("body", None, BODY, None)]),
+    (_line(1, 1, 1, "2", 1200, 100) + _line(2, 1, 1, BODY, 200, 500), [("body", None, BODY, None)]),
     # an indented new Tesseract paragraph starts a paragraph; a column gap parts two lines
     (
         _line(1, 1, 1, BODY, 200, 500) + _line(1, 2, 2, BODY, 320, 560),
-        [("body", None, BODY, True), ("body", None, BODY, True)],
+        [("body", None, BODY, None), ("body", None, BODY, True)],
     ),
     (_line(1, 1, 1, "BỘ CÔNG THƯƠNG", 200, 300) + _line(1, 1, 1, "CỘNG HÒA", 1400, 300),
-     [("body", None, "BỘ CÔNG THƯƠNG", True), ("body", None, "CỘNG HÒA", True)]),
+     [("body", None, "BỘ CÔNG THƯƠNG", None), ("body", None, "CỘNG HÒA", True)]),
     # a raised small (1) after a word, and a (2) glued to one, become superscript markers
     (
         _line(1, 1, 1, "cấp tỉnh", 200, 500) + [(1, 1, 1, "(1),", 90.0, 400, 495, 30, 22)] + _line(1, 1, 1, "trong đó", 460, 500),
-        [("body", None, "cấp tỉnh¹, trong đó", True)],
+        [("body", None, "cấp tỉnh¹, trong đó", None)],
     ),
-    (_line(1, 1, 1, "khu vực năm(2). Tiếp", 200, 500), [("body", None, "khu vực năm². Tiếp", True)]),
+    (_line(1, 1, 1, "khu vực năm(2). Tiếp", 200, 500), [("body", None, "khu vực năm². Tiếp", None)]),
     # lines in small type at the foot of the page, opened by a label, are footnotes
     (
         _line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560) + _line(2, 1, 1, "(1) " + NOTE, 200, 3000, 25)
         + _line(2, 1, 2, NOTE, 200, 3030, 25),
-        [("body", None, BODY, True), ("body", None, BODY, None), ("footnote", "1", NOTE, None), ("footnote", None, NOTE, None)],
+        [("body", None, BODY, None), ("body", None, BODY, None), ("footnote", "1", NOTE, None), ("footnote", None, NOTE, None)],
     ),
     # small type at the foot without a label and not wider than the body (a recipients list): body
     (
         _line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560) + _line(2, 1, 1, "- Như trên;", 200, 3000, 25)
         + _line(2, 1, 2, "- Lưu: VT, ATMT.", 200, 3030, 25),
-        [("body", None, BODY, True), ("body", None, BODY, None), ("body", None, "- Như trên;", True),
+        [("body", None, BODY, None), ("body", None, BODY, None), ("body", None, "- Như trên;", True),
          ("body", None, "- Lưu: VT, ATMT.", None)],
+    ),
+    # a new Tesseract paragraph at the block's usual left edge, after an outdented heading: not indented
+    (
+        _line(1, 1, 1, BODY, 200, 500) + _line(1, 2, 2, "3. Công tác phối hợp", 120, 560) + _line(1, 3, 3, BODY, 200, 620)
+        + _line(1, 3, 4, BODY, 200, 680),
+        [("body", None, BODY, None), ("body", None, "3. Công tác phối hợp", None), ("body", None, BODY, None),
+         ("body", None, BODY, None)],
     ),
 ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise.ocr_fixes import fix_ocr_text
+from extract.normalise.ocr_fixes import fix_ocr_text, fix_stacked_marks
 
 CASES = [
     # letters read for digits inside numbers
@@ -31,6 +31,12 @@ CASES = [
     ("Quyết định số 555/QOĐ-BCT", "Quyết định số 555/QĐ-BCT"),
     ("Quyết định số 555/OĐ-BCT", "Quyết định số 555/QĐ-BCT"),
     ("NGHỊ ÐỊNH", "NGHỊ ĐỊNH"),
+    # a list number or roman heading misread at the start of a line
+    ("1, Bộ Sản phẩm Chè", "1. Bộ Sản phẩm Chè"),
+    ("3, Công tác phối hợp", "3. Công tác phối hợp"),
+    ("HI. ĐÁNH GIÁ KẾT QUẢ", "III. ĐÁNH GIÁ KẾT QUẢ"),
+    ("Il. KẾT QUẢ", "II. KẾT QUẢ"),
+    ("l. Mục tiêu", "I. Mục tiêu"),
     # must NOT change: words, roman headings, prose with numbers, valid symbols
     ("tỉnh Lào Cai", "tỉnh Lào Cai"),
     ("lô đất số 12", "lô đất số 12"),
@@ -48,9 +54,33 @@ CASES = [
     ("cấp tỉnh(1), trong đó", "cấp tỉnh(1), trong đó"),
     ("Khoa Tài chính - Kế toán | 1", "Khoa Tài chính - Kế toán | 1"),
     ("13.183,72 triệu đồng", "13.183,72 triệu đồng"),
+    ("H. Văn Thụ", "H. Văn Thụ"),  # an initial, not a heading
+    ("1, 2 và 3 đề án", "1, 2 và 3 đề án"),
+    ("năm 2024, Sở", "năm 2024, Sở"),
+    ("IV. BÀI HỌC", "IV. BÀI HỌC"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_fix_ocr_text(text: str, expected: str) -> None:
     assert fix_ocr_text(text) == expected
+
+
+USUAL = ["thực hiện 37 đề án", "10 đề án cho", "27 đề án cho", "các đề án khuyến công"]
+STACKED_CASES = [
+    # (lines of one OCR'd document, expected lines)
+    (USUAL + ["thực hiện 11 để án khuyến"], USUAL + ["thực hiện 11 đề án khuyến"]),
+    (USUAL + ["Để án khuyến công"], USUAL + ["Đề án khuyến công"]),  # case kept
+    # NOT changed: a phrase the document does not usually print otherwise, marks not on a circumflex,
+    # a variant as common as the usual one
+    (USUAL + ["để hỗ trợ các cơ sở"], USUAL + ["để hỗ trợ các cơ sở"]),
+    (USUAL + ["đê án mới"], USUAL + ["đề án mới"]),
+    (USUAL + ["đẻ án"], USUAL + ["đẻ án"]),
+    (["đề án", "để án", "đề án", "để án"], ["đề án", "để án", "đề án", "để án"]),
+    ([], []),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), STACKED_CASES)
+def test_fix_stacked_marks(lines: list[str], expected: list[str]) -> None:
+    assert fix_stacked_marks(lines) == expected
