@@ -201,7 +201,7 @@ def render_seed_pdf(seed_txt: Path, out_pdf: Path) -> None:
     pages = _paginate(lines, _footnotes(lines))
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     canvas = Canvas(str(out_pdf), pagesize=A4, invariant=1)
-    canvas.setTitle(seed_txt.stem)
+    canvas.setTitle("Báo cáo (seed report, born-digital rendition)")
     for number, page in enumerate(pages, start=1):
         _draw_page(canvas, number, page)
         canvas.showPage()
