@@ -46,11 +46,11 @@ class GridCell:
 def grid_rows(table: etree._Element) -> list[list[GridCell]]:
     """The rows of `table` as grid cells, with gridSpan and vMerge resolved."""
     rows: list[list[GridCell]] = []
-    for row_index, row in enumerate(_rows(table)):
+    for row_index, row in enumerate(_children(table, W + "tr")):
         skip = row.find(f"{W}trPr/{W}gridBefore")
         column = _int(skip.get(W + "val")) if skip is not None else 0
         cells = []
-        for cell in _cells(row):
+        for cell in _children(row, W + "tc"):
             span_element = cell.find(f"{W}tcPr/{W}gridSpan")
             span = max(1, _int(span_element.get(W + "val"))) if span_element is not None else 1
             merge = cell.find(f"{W}tcPr/{W}vMerge")
@@ -61,24 +61,14 @@ def grid_rows(table: etree._Element) -> list[list[GridCell]]:
     return rows
 
 
-def _rows(table: etree._Element) -> list[etree._Element]:
-    """Table rows, looking through row-level content controls and custom XML."""
+def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """Child elements named `tag` (rows of a table, cells of a row), looking through content controls and custom XML."""
     out = []
-    for child in table:
-        if child.tag == W + "tr":
+    for child in parent:
+        if child.tag == tag:
             out.append(child)
         elif child.tag in (W + "sdt", W + "customXml"):
-            out.extend(child.iter(W + "tr"))
-    return out
-
-
-def _cells(row: etree._Element) -> list[etree._Element]:
-    out = []
-    for child in row:
-        if child.tag == W + "tc":
-            out.append(child)
-        elif child.tag in (W + "sdt", W + "customXml"):
-            out.extend(element for element in child.iter(W + "tc"))
+            out.extend(child.iter(tag))
     return out
 
 
@@ -93,7 +83,7 @@ def is_layout_table(table: etree._Element, text: str, styles: Optional[etree._El
     """Whether `table` (whose text is `text`) is a layout table by the rule in the module docstring."""
     if has_form_marker(text):
         return True
-    return len(_rows(table)) == 1 and not _has_visible_border(table, styles)
+    return len(_children(table, W + "tr")) == 1 and not _has_visible_border(table, styles)
 
 
 def has_form_marker(text: str) -> bool:
