@@ -53,11 +53,17 @@ class Header(Strict):
     issuer: Optional[HeaderField] = None
     number: Optional[HeaderField] = None
     symbol: Optional[HeaderField] = None
-    number_blank: bool = Field(default=False, description="'Số:' printed with no number (an unnumbered draft)")
+    number_blank: bool = Field(
+        default=False,
+        description="'Số:' with no printed number: left blank (an unnumbered draft) or filled in by hand and not read",
+    )
     place: Optional[HeaderField] = None
     issued_on: Optional[date] = None
     issued_on_text: Optional[HeaderField] = None
-    date_blank: bool = Field(default=False, description="date line printed with the day left blank")
+    date_blank: bool = Field(
+        default=False,
+        description="date line with no printed day: left blank, or filled in by hand and not read",
+    )
     title: Optional[HeaderField] = None
     recipients: list[HeaderField] = Field(default_factory=list)
     distribution: list[HeaderField] = Field(default_factory=list, description="'Nơi nhận' entries")
