@@ -3,11 +3,13 @@
 `python -m tools.bench [--pages 300] [--corpus corpus]`: the text-layer documents of corpus/ are repeated
 until at least --pages pages have passed; scanned documents (OCR) are measured once, on their own line,
 because OCR dominates everything else (tools/bench_ocr.py measures it in detail). Figures only.
+A .txt file counts as one page. Peak memory per stage is what Python allocated during it (tracemalloc).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import tempfile
 import time
 import tracemalloc
@@ -96,6 +98,9 @@ def main() -> None:
         ocr_timing = bench(scanned, 1, trace_memory=False)
         print_table("scanned documents (OCR), once", ocr_timing, bench(scanned, 1, trace_memory=True))
     tracemalloc.stop()
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nprocess peak resident memory: {peak_rss:.0f} MiB (spaCy/pyvi models and pdfplumber included; "
+          "OCR workers are separate processes)")
 
 
 if __name__ == "__main__":
