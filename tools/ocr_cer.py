@@ -46,10 +46,6 @@ def levenshtein(a: str, b: str) -> int:
     return int(row[-1])
 
 
-def character_error_rate(hypothesis: str, reference: str) -> float:
-    return levenshtein(" ".join(hypothesis.split()), " ".join(reference.split())) / max(1, len(" ".join(reference.split())))
-
-
 def _parts(pages: list[RawPage], repair: bool) -> tuple[str, str]:
     """(body text, footnote text) of pages, footnotes with their labels as superscripts."""
     body: list[str] = []
