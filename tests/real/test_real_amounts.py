@@ -1,6 +1,9 @@
 """Amounts in the genuine non-scanned documents against hand-checked lists: precision and recall >= 0.98.
 
-Each list was written by reading the document (python-docx / pdfplumber text), not from the parser.
+Each list was written by reading the document (python-docx / pdfplumber text, and the page images of
+ld01's tables), not from the parser. The tables of lc02 and ld03 only lay out the header and the
+signature; lc05's two tables are empty templates; ld01's seven statistics forms (pages 25-35) hold
+money in two rows only.
 """
 
 from __future__ import annotations
@@ -59,6 +62,10 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
         (121_439_000, "121.439.000 đồng"),
         (3_757 * T, "3.757 tỷ đồng"),  # footnote 17
         (26_798 * T, "26.798 tỷ đồng"),  # footnote 17
+        # Biểu mẫu 6 (page 33), a form whose `Đơn vị tính` column gives each row's unit: the two rows
+        # in `Triệu đồng`; its other rows are in `%` (51,8) and `Đơn vị` (271, 12, ...): not money.
+        (17_454 * T, "17.454.000"),  # 1.1. Kế hoạch được giao | Triệu đồng | 17.454.000
+        (9_037 * T, "9.037.000"),  # 1.2. Đã thực hiện | Triệu đồng | 9.037.000
     ],
     "lc05": [],  # `4.758,5 MW`, `166 dự án`: no money
     "lc06": [],
@@ -98,3 +105,13 @@ def test_ld01_pages_and_rounding_parts(real_dir: Path) -> None:
     assert by_text["28.611 tỷ đồng"].page == 15
     parts = by_text["19.596 tỷ đồng"].value_vnd + by_text["2.548 tỷ đồng"].value_vnd
     assert by_text["22.143 tỷ đồng"].value_vnd - parts == -1 * T
+
+
+def test_ld01_unit_column_rows(real_dir: Path) -> None:
+    """Biểu mẫu 6: the unit comes from the row's `Đơn vị tính` cell, the purpose from its label cell."""
+    [path] = [p for p in real_dir.iterdir() if p.name.startswith("ld01_")]
+    table = [(a.text, a.unit, a.purpose, a.page) for a in find_amounts(_read(path)) if a.in_table]
+    assert table == [
+        ("17.454.000", "Triệu đồng", "Kế hoạch được giao", 33),
+        ("9.037.000", "Triệu đồng", "Đã thực hiện", 33),
+    ]

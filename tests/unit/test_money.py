@@ -59,6 +59,9 @@ CASES = [
     ("Quyết định số 587/QĐ-UBND ngày 24/9/2021", []),
     ("dân số khoảng 3 triệu.", []),  # a bare scale outside money talk
     ("Covid-19 đồng thời", []),
+    ("Đơn vị tính: 1.000 đồng", []),  # the unit of a table's figures (thousands of đồng), not an amount
+    ("ĐVT: 1.000đ", []),
+    ("phí cấp bản sao 1.000 đồng/bản", [(1_000, "1.000 đồng")]),  # the same figure as a price is money
 ]
 
 
@@ -151,6 +154,107 @@ TABLES = [
         [["STT", "Nội dung", "Ghi chú"], ["1", "Hỗ trợ cơ sở A", "kinh phí 90 triệu đồng"]],
         [(90_000_000, "90 triệu đồng", "kinh phí")],
     ),
+    # --- the unit in its own column, per row (statistics forms: `Đơn vị tính | Số liệu`) ---
+    (  # merged `Kết quả thống kê` over `Đơn vị tính | Số liệu`; rows in %, Đơn vị, Hồ sơ are not money
+        "Biểu mẫu 6",
+        [["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú"],
+         ["", "", "Đơn vị tính", "Số liệu", ""],
+         ["1.", "Tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công", "%", "51,8", ""],
+         ["1.1.", "Kế hoạch được giao", "Triệu đồng", "17.454.000", ""],
+         ["1.2.", "Đã thực hiện", "Triệu đồng", "9.037.000", ""],
+         ["2.", "Tổng số đơn vị sự nghiệp", "Đơn vị", "271", "Cấp tỉnh: 271"],
+         ["3.", "Số hồ sơ đã giải quyết", "Hồ sơ", "1.000", ""],
+         ["3.2", "Số xã đã kiểm tra", "", "38", ""]],
+        [(17_454_000_000_000, "17.454.000", "Kế hoạch được giao"), (9_037_000_000_000, "9.037.000", "Đã thực hiện")],
+    ),
+    (  # `ĐVT` column, two value columns (the column is named in the purpose), a comparison column
+        "Bảng 2. Kết quả thu chi",
+        [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2025", "Thực hiện", "So sánh (%)"],
+         ["1", "Thu ngân sách", "Tỷ đồng", "1.200", "1.350,5", "112,5"],
+         ["2", "Dân số", "Người", "1.250.000", "1.260.000", "100,8"],
+         ["3", "Vốn hỗ trợ", "VNĐ", "500.000.000", "450.000.000", "90"]],
+        [(1_200_000_000_000, "1.200", "Thu ngân sách — Kế hoạch 2025"),
+         (1_350_500_000_000, "1.350,5", "Thu ngân sách — Thực hiện"),
+         (500_000_000, "500.000.000", "Vốn hỗ trợ — Kế hoạch 2025"),
+         (450_000_000, "450.000.000", "Vốn hỗ trợ — Thực hiện")],
+    ),
+    (  # `Đơn vị` column with abbreviated and thousand units
+        "Bảng 3",
+        [["STT", "Nội dung", "Đơn vị", "Số liệu"],
+         ["1", "Kinh phí tập huấn", "Tr.đ", "85,5"],
+         ["2", "Mức hỗ trợ học viên", "Nghìn đồng", "250"],
+         ["3", "Học viên", "Người", "120"]],
+        [(85_500_000, "85,5", "Kinh phí tập huấn"), (250_000, "250", "Mức hỗ trợ học viên")],
+    ),
+    (  # a unit per something; a row whose label cell is empty takes no label from its unit cell
+        "Bảng 3b",
+        [["STT", "Chỉ tiêu", "ĐVT", "Mức chi"],
+         ["1", "Hỗ trợ học viên", "Đồng/người/ngày", "150.000"],
+         ["2", "", "Triệu đồng", "70"]],
+        [(150_000, "150.000", "Hỗ trợ học viên"), (70_000_000, "70", "Mức chi")],  # no label: the column
+    ),
+    (  # `Đơn vị` naming the agency, not a unit: its figures are counts
+        "Bảng 4",
+        [["STT", "Đơn vị", "Số hồ sơ tiếp nhận"], ["1", "Sở Tài chính", "120"], ["2", "UBND xã A", "1.000"]],
+        [],
+    ),
+    (  # quantities table: the row's unit (Ngày) is the quantity's; price columns take the table note
+        "Đơn vị tính: đồng",
+        [["STT", "Nội dung", "ĐVT", "Số lượng", "Đơn giá", "Thành tiền"],
+         ["1", "Thuê hội trường", "Ngày", "2", "3.000.000", "6.000.000"]],
+        [(3_000_000, "3.000.000", "Thuê hội trường — Đơn giá"), (6_000_000, "6.000.000", "Thuê hội trường — Thành tiền")],
+    ),
+    # --- the unit in a merged header row above the value columns ---
+    (
+        "Bảng 5",
+        [["STT", "Nội dung", "Kinh phí (triệu đồng)", "", "", "Ghi chú"],
+         ["", "", "Kế hoạch 2025", "Thực hiện", "Tỷ lệ (%)", ""],
+         ["1", "Tập huấn", "120", "115,5", "96,3", ""],
+         ["2", "Hội thảo", "80", "80", "100", "2025"]],
+        [(120_000_000, "120", "Tập huấn — Kế hoạch 2025"), (115_500_000, "115,5", "Tập huấn — Thực hiện"),
+         (80_000_000, "80", "Hội thảo — Kế hoạch 2025"), (80_000_000, "80", "Hội thảo — Thực hiện")],
+    ),
+    (  # the note fills the first header row; a numbering row (A, B, 1, 2) under the header is not data
+        "Bảng 6",
+        [["ĐVT: triệu đồng", "", "", ""],
+         ["TT", "Nguồn vốn", "Kế hoạch", "Lũy kế giải ngân"],
+         ["A", "B", "1", "2"],
+         ["1", "Ngân sách trung ương", "5.000", "2.500,5"]],
+        [(5_000_000_000, "5.000", "Ngân sách trung ương — Kế hoạch"),
+         (2_500_500_000, "2.500,5", "Ngân sách trung ương — Lũy kế giải ngân")],
+    ),
+    (  # a money column of small figures is data, not a numbering row; a numbering row repeated lower is not
+        "Bảng 6b",
+        [["STT", "Nội dung", "Kinh phí (triệu đồng)"], ["1", "Tập huấn", "2"], ["(1)", "(2)", "(3)"], ["2", "3", "4"]],
+        [(2_000_000, "2", "Tập huấn"), (4_000_000, "4", "Kinh phí")],  # no label: the column's name
+    ),
+    (  # the note above the table; year, count and rate columns are not money
+        "Bảng 7. Danh mục dự án (ĐVT: tỷ đồng)",
+        [["TT", "Dự án", "Năm hoàn thành", "Số lượng hạng mục", "Tổng mức đầu tư", "Tỷ lệ giải ngân"],
+         ["1", "Cụm công nghiệp A", "2025", "12", "1.300", "45,5"]],
+        [(1_300_000_000_000, "1.300", "Cụm công nghiệp A")],
+    ),
+    (  # years as column names: the header row is not data
+        "ĐVT: triệu đồng",
+        [["TT", "Nội dung", "2024", "2025"], ["1", "Chi thường xuyên", "1.200", "1.500"]],
+        [(1_200_000_000, "1.200", "Chi thường xuyên — 2024"), (1_500_000_000, "1.500", "Chi thường xuyên — 2025")],
+    ),
+    (  # `1.000 đồng` as the unit: the figures count thousands of đồng
+        "Đơn vị tính: 1.000 đồng",
+        [["STT", "Nội dung", "Dự toán", "Kinh phí (1.000đ)"], ["1", "Tập huấn", "85.500", "90.000"]],
+        [(85_500_000, "85.500", "Tập huấn — Dự toán"), (90_000_000, "90.000", "Tập huấn — Kinh phí")],
+    ),
+    (  # an empty template: `…` and blank cells are not amounts
+        "Biểu 02",
+        [["TT", "Dự án", "Tổng mức đầu tư được duyệt (Tỷ VNĐ)", "Tỷ lệ giải ngân / Kế hoạch năm (%)"],
+         ["…", "…", "…", "…"], ["", "", "", ""]],
+        [],
+    ),
+    (  # `đơn vị` in a sentence above the table is no unit note
+        "Các đơn vị đồng loạt triển khai, kết quả như sau",
+        [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], ["1", "Tuyên truyền", "20", "25"]],
+        [],
+    ),
 ]
 
 
@@ -159,12 +263,13 @@ def test_table_amounts(before: str, rows: list[list[str]], expected: list) -> No
     doc = _table_doc(before, rows)
     amounts = find_amounts(doc)
     assert [(a.value_vnd, a.text, a.purpose) for a in amounts] == expected
-    assert all(a.in_table for a in amounts)
+    assert all(a.in_table and doc.text[a.start : a.end] == a.text for a in amounts)
 
 
 @pytest.mark.parametrize(
     "number, unit, expected",
-    [("13.183,72", "triệu đồng", 13_183_720_000), ("1", "nghìn tỷ đồng", 10**12), ("5.000", "đ", 5_000)],
+    [("13.183,72", "triệu đồng", 13_183_720_000), ("1", "nghìn tỷ đồng", 10**12), ("5.000", "đ", 5_000),
+     ("85.500", "1.000 đồng", 85_500_000), ("2", "1.000.000đ", 2_000_000)],
 )
 def test_to_vnd(number: str, unit: str, expected: int) -> None:
     assert to_vnd(number, unit) == expected

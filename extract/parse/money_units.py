@@ -1,0 +1,51 @@
+"""Units of money as printed (`đồng`, `VNĐ`, `triệu đồng`, `tỷ`, `Tr.đ` ...) and their value in đồng.
+
+Shared by the running-text amounts (extract.parse.money) and the table cells (extract.parse.money_table).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import regex
+
+from extract.parse.numbers import parse_vn_number
+
+FLAGS = regex.IGNORECASE | regex.VERSION1
+CURRENCY = r"(?:đồng|vnđ|vnd|đ|₫)"
+SCALE = r"(?:(?:nghìn|ngàn)[^\S\n]+)?(?:tỷ|tỉ|triệu|nghìn|ngàn)"
+SHORT_MILLION = r"tr\.?[^\S\n]?(?:đồng|đ)"  # `tr.đồng`, `Tr.đ`, `trđ`: triệu đồng in tables and notes
+UNIT = rf"(?:{SHORT_MILLION}|{SCALE}(?:[^\S\n]+{CURRENCY})?|{CURRENCY})(?![\p{{L}}\d])"
+HAS_CURRENCY = regex.compile(rf"(?<!\p{{L}}){CURRENCY}$", FLAGS)
+# `1.000 đồng` as a unit (`ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`): the figures count thousands of đồng.
+MULTIPLIER = r"1(?:\.000)+[^\S\n]*"
+_MULTIPLIER = regex.compile(r"\s*1((?:\.000)+)")
+
+# A cell that is nothing but a unit of money naming its currency, maybe per something: `Triệu đồng`,
+# `VNĐ`, `Tr.đ`, `Đồng/người/tháng`. A bare scale (`Triệu`, `Nghìn`) is not enough: `nghìn` may count people.
+_MONEY_UNIT = regex.compile(
+    rf"\s*(?:{SHORT_MILLION}|(?:{MULTIPLIER}|{SCALE}[^\S\n]*)?{CURRENCY})(?:\s*/\s*\p{{L}}+(?:[^\S\n]\p{{L}}+)*)*\s*\.?\s*", FLAGS
+)
+
+SCALE_VALUES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9, "tr": 10**6}
+_SCALE_WORD = regex.compile(r"nghìn|ngàn|triệu|tỷ|tỉ|tr(?=\.?\s?đ)", FLAGS)
+
+
+def is_money_unit(text: str) -> bool:
+    """Whether `text` (a unit cell, tone-folded) is a unit of money: `Triệu đồng` yes, `Người`, `%` no."""
+    return _MONEY_UNIT.fullmatch(text) is not None
+
+
+def unit_scale(unit: str) -> int:
+    """How many đồng one unit is: `triệu đồng` → 10**6, `nghìn tỷ` → 10**12, `VNĐ` → 1, `1.000 đồng` → 10**3."""
+    multiplier = _MULTIPLIER.match(unit)
+    scale = 10 ** (len(multiplier.group(1)) // 4 * 3) if multiplier else 1
+    for word in _SCALE_WORD.findall(unit):
+        scale *= SCALE_VALUES[word.lower()]
+    return scale
+
+
+def to_vnd(number_text: str, unit: str) -> int:
+    """Whole đồng for a printed number in a unit: `13.183,72` `triệu đồng` → 13183720000."""
+    value = parse_vn_number(number_text) * unit_scale(unit)
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
