@@ -86,6 +86,9 @@ class Reference(Quoted):
     clause: Optional[str] = Field(default=None, description="cited part: 'Khoản 2 Điều 3'")
     cited_id: int = Field(default=0, description="index into Record.cited_documents")
     date_from_full_mention: bool = Field(default=False, description="date/issuer borrowed from a full mention")
+    canonical_printed: Optional[str] = Field(
+        default=None, description="the number and symbol as read where OCR misread them and `canonical` was corrected"
+    )
 
 
 class CitedDocument(Strict):

@@ -20,14 +20,27 @@ NUMBER = regex.compile(
     r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
     r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
 )
-# `ngày 05 tháng 3 năm 2025`, with the day or month possibly left blank.
+# A `Số` line whose number OCR could not read (written by hand): `số,2 6 ŸBCT-ATMT`, `số: $/KH-DCT`.
+# The label opens the line (in lower case too: OCR), a few characters of no word stand where the
+# number goes, then a symbol of two or more parts.
+UNREAD_NUMBER = regex.compile(
+    r"(?:Số|SỐ|số)(?!\p{L})\s*[:;,.]?\s*(?P<unread>[^A-ZĐ\n]{0,10}?)\s*/?\s*"
+    r"(?<![A-Za-zĐđ\d])(?P<symbol>[A-ZĐ][A-Za-zĐđ\d]*(?:\s*[-/]\s*[A-ZĐ][A-Za-zĐđ\d]*)+)"
+)
+_WORD = regex.compile(r"\p{L}{3}")  # a word where the number goes: not a `Số` line
+# `ngày 05 tháng 3 năm 2025`, with the day or month left blank or filled in by hand (OCR reads a
+# few stray characters there: `ngày} thángh năm 2026`, `ngày đỗ tháng 6`, `ngày ... tháng ...`).
+_UNREAD = r"[^\s\d]{1,3}"
 DATE_LINE = regex.compile(
-    r"(?<!\p{L})ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
+    rf"(?<!\p{{L}})ngày\s*(?:(?P<day>\d{{1,2}})|{_UNREAD})?\s*tháng\s*(?:(?P<month>\d{{1,2}})|{_UNREAD})?\s*"
+    r"năm\s*(?P<year>\d{4})",
     regex.IGNORECASE,
 )
-# The place name just before `, ngày`: capitalised words (`Lào Cai`, `TP. Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`).
+# The place name just before `, ngày`: capitalised words (`Lào Cai`, `TP. Hồ Chí Minh`,
+# `Thành phố Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`).
 PLACE = regex.compile(
-    r"(?<![\p{L}\d])(?P<place>(?:TP\.\s*|Tp\.\s*)?\p{Lu}\p{Ll}+(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})\s*,\s*$"
+    r"(?<![\p{L}\d])(?P<place>(?:TP\.\s*|Tp\.\s*|Thành\s+phố\s+|Thị\s+xã\s+)?\p{Lu}\p{Ll}+"
+    r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})\s*,\s*$"
 )
 RECIPIENTS = regex.compile(r"Kính\s+gửi\s*:?\s*", regex.IGNORECASE)
 SUBJECT = regex.compile(r"(?:V/v\b|Về\s+việc(?!\p{L}))\s*:?\s*", regex.IGNORECASE)
@@ -63,10 +76,14 @@ class NumberField:
 
 
 def find_number(doc: NormalisedDocument, zone: list[Segment]) -> Optional[NumberField]:
-    """`Số: 123/BC-SCT` → number 123 and symbol BC-SCT; a blank number is a value of its own."""
+    """`Số: 123/BC-SCT` → number 123 and symbol BC-SCT; a blank number is a value of its own, so is
+    one OCR could not read (`số,2 6 ŸBCT-ATMT`: handwriting), whose symbol is still read."""
     for i, seg in enumerate(zone):
         match = NUMBER.search(doc.key, seg.start, seg.end)
         if match is None:
+            unread = _unread_number(doc, seg)
+            if unread is not None:
+                return NumberField(None, unread[1], True, i, unread[0])
             continue
         number = match.group("number")
         start = match.start("symbol")
@@ -76,6 +93,15 @@ def find_number(doc: NormalisedDocument, zone: list[Segment]) -> Optional[Number
         found = Found(number, *match.span("number")) if number else None
         return NumberField(found, symbol, number is None, i, match.start())
     return None
+
+
+def _unread_number(doc: NormalisedDocument, seg: Segment) -> Optional[tuple[int, Found]]:
+    """(start of the line, symbol) of a `Số` line opening `seg` whose number is unreadable."""
+    match = UNREAD_NUMBER.match(doc.key, seg.start, seg.end)
+    if match is None or _WORD.search(match.group("unread")):
+        return None
+    symbol = Found(regex.sub(r"\s+", "", match.group("symbol")), *match.span("symbol"))
+    return match.start(), symbol
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,20 @@ from typing import Optional
 import regex
 
 from extract.parse.dates import DATE_PATTERN, date_value
+from extract.parse.reference_marks import tolerant
 
 _DATE_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+(?P<date>{DATE_PATTERN})", regex.IGNORECASE)
 _SUBJECT_START = regex.compile(
-    r"[ \t]*[,:]?[ \t]*(?<!\p{L})(?:về\s+việc|về|v/v|phê\s+duyệt|ban\s+hành|sửa\s+đổi|hướng\s+dẫn|quy\s+định"
-    r"|triển\s+khai|thực\s+hiện|công\s+bố|thành\s+lập)(?!\p{L})",
+    tolerant(
+        r"[ \t]*[,:]?[ \t]*(?<!\p{L})(?:về\s+việc|về|v/v|phê\s+duyệt|ban\s+hành|sửa\s+đổi|hướng\s+dẫn|quy\s+định"
+        r"|triển\s+khai|thực\s+hiện|công\s+bố|thành\s+lập)(?!\p{L})"
+    ),
     regex.IGNORECASE,
 )
 _SUBJECT_END = regex.compile(r"[;(\n]|\.(?:\s|$)|:\s")
-_SUBJECT_TRAIL = regex.compile(r"(?:[\s,“\"-]|(?<!\p{L})(?:của|và|tại|theo|số|cùng|như|với)(?!\p{L}))+$", regex.IGNORECASE)
+_SUBJECT_TRAIL = regex.compile(
+    tolerant(r"(?:[\s,“\"-]|(?<!\p{L})(?:của|và|tại|theo|số|cùng|như|với)(?!\p{L}))+$"), regex.IGNORECASE
+)
 
 
 def date_after(key: str, pos: int, limit: int) -> Optional[tuple[int, date]]:

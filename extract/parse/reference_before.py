@@ -12,27 +12,28 @@ from typing import Optional
 import regex
 
 from extract.parse.reference_kinds import KIND_PATTERN, kind_in_words
+from extract.parse.reference_marks import tolerant
 
 LOOK_BACK = 160  # characters searched before a number for its kind word or clause
 
 _GAP_WORD = r"[^\s0-9;,.:()“”\"\[\]|/]+"
+_NUMBER_WORD = tolerant("số")  # OCR's `sô` too
 
 @lru_cache(maxsize=None)
 def _kind_before(pattern: str) -> regex.Pattern:
     """Reverse search for a kind word of `pattern` closest to the number, up to 8 words of name
     between (`Luật Điện lực số`)."""
     return regex.compile(
-        rf"(?ri)(?<!\p{{L}})(?P<kind>{pattern})(?P<gap>(?:\s+{_GAP_WORD}){{0,8}}?)\s*(?:(?<!\p{{L}})số\s*:?\s*)?$"
+        rf"(?ri)(?<!\p{{L}})(?P<kind>{pattern})(?P<gap>(?:\s+{_GAP_WORD}){{0,8}}?)\s*(?:(?<!\p{{L}}){_NUMBER_WORD}\s*:?\s*)?$"
     )
 
 
 _GAP_BLOCKERS = {"của", "tại", "theo", "và", "ngày", "đã", "được", "hoặc", "với", "cho"}
-_NOT_DOCUMENT = regex.compile(r"(?ri)(?<!\p{L})(?:mẫu|biểu|phụ\s+lục)(?:\s+số)?\s*:?\s*$")
-_OWN_NUMBER_LABEL = regex.compile(r"(?r)(?<!\p{L})Số\s*:\s*$")
-_CLAUSE = (
-    r"(?:điểm\s+[a-zđ][0-9]?\s*,?\s+)?(?:khoản\s+[0-9]+\s*,?\s+)?điều\s+[0-9]+[a-zđ]?"
-    r"|(?:điểm\s+[a-zđ][0-9]?\s*,?\s+)?khoản\s+[0-9]+|điểm\s+[a-zđ][0-9]?"
-)
+_NOT_DOCUMENT = regex.compile(tolerant(r"(?ri)(?<!\p{L})(?:mẫu|biểu|phụ\s+lục)(?:\s+số)?\s*:?\s*$"))
+_OWN_NUMBER_LABEL = regex.compile(tolerant(r"(?r)(?<!\p{L})Số\s*:\s*$"))
+_CLAUSE_PART = tolerant(r"(?:điểm\s+[a-zđ][0-9]?|khoản\s+[0-9]+|điều\s+[0-9]+[a-zđ]?)")
+# one part or a list of them: `điểm a khoản 1 Điều 5`, `điểm b, điểm e khoản 4, khoản 6 Điều 44`
+_CLAUSE = rf"{_CLAUSE_PART}(?:\s*,?\s*(?:và\s+)?{_CLAUSE_PART})*"
 _CLAUSE_BEFORE = regex.compile(rf"(?ri)(?<!\p{{L}})(?P<clause>{_CLAUSE})\s+(?:(?:của|tại)\s+)?$")
 
 
@@ -44,7 +45,7 @@ def kind_before(key: str, text: str, start: int, only: Optional[str] = None) -> 
     that `quy định tại ...` far ahead of a number is not taken for a Quy định.
     """
     low = max(0, start - LOOK_BACK)
-    pattern = KIND_PATTERN if only is None else regex.escape(only).replace(r"\ ", r"\s+")
+    pattern = KIND_PATTERN if only is None else tolerant(regex.escape(only).replace(r"\ ", r"\s+"))
     match = _kind_before(pattern).search(key, low, start)
     if match is None:
         return None

@@ -13,11 +13,13 @@ from typing import Optional
 import regex
 
 from extract.parse.reference_kinds import KIND_PATTERN
+from extract.parse.reference_marks import strip_lost_marks
 
 _OF = regex.compile(r"[ \t]*,?[ \t]*của[ \t]+")
 _TOKEN = regex.compile(r"[ \t]*(?P<tok>[^\s,;:()“”\"\[\]|]+)")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Words that end an issuer's name: a verb or preposition opens the subject or the sentence goes on.
+# Compared bare of the marks OCR loses on circumflexes (`vê` for `về`).
 _ISSUER_STOP = {
     "về", "có", "giao", "đã", "đang", "sẽ", "tại", "theo", "trong", "nêu", "kèm", "là", "ngày",
     "được", "với", "để", "các", "những", "cho", "nhằm", "trên", "từ", "đến", "gồm", "thì", "mà", "như",
@@ -28,8 +30,10 @@ _ISSUER_STOP_PAIRS = {
     ("triển", "khai"), ("đề", "nghị"), ("thông", "báo"), ("công", "bố"), ("thành", "lập"), ("kiểm", "tra"),
     ("tổ", "chức"), ("đối", "với"), ("bổ", "sung"), ("chỉ", "đạo"), ("quyết", "định"),
 }
+_ISSUER_STOP = {strip_lost_marks(word) for word in _ISSUER_STOP}
+_ISSUER_STOP_PAIRS = {(strip_lost_marks(a), strip_lost_marks(b)) for a, b in _ISSUER_STOP_PAIRS}
 # ... unless the next word makes them part of a name: `giao thông`, `QLHC về TTXH`.
-_NAME_CONTINUES = {"giao": regex.compile(r"thông"), "về": regex.compile(r"[\p{Lu}0-9]{2,}")}
+_NAME_CONTINUES = {"giao": regex.compile(r"thông"), strip_lost_marks("về"): regex.compile(r"[\p{Lu}0-9]{2,}")}
 _ISSUER_MAX_WORDS = 14
 _DOTTED = {"TP.", "Tp.", "TX."}  # `UBND TP. Hồ Chí Minh`: an abbreviation's dot does not end the name
 _NAMED_PROVINCE = regex.compile(
@@ -54,10 +58,11 @@ def _issuer_words(key: str, pos: int, limit: int) -> tuple[list[str], int]:
     for i, token in enumerate(tokens):
         word = token.group("tok")
         nxt = tokens[i + 1].group("tok") if i + 1 < len(tokens) else ""
-        continues = word in _NAME_CONTINUES and _NAME_CONTINUES[word].fullmatch(nxt) is not None
-        if len(words) >= _ISSUER_MAX_WORDS or (word in _ISSUER_STOP and not continues):
+        plain = strip_lost_marks(word)
+        continues = plain in _NAME_CONTINUES and _NAME_CONTINUES[plain].fullmatch(nxt) is not None
+        if len(words) >= _ISSUER_MAX_WORDS or (plain in _ISSUER_STOP and not continues):
             break
-        if (word, nxt) in _ISSUER_STOP_PAIRS:
+        if (plain, strip_lost_marks(nxt)) in _ISSUER_STOP_PAIRS:
             break
         bare = word.rstrip(_SUPERSCRIPTS)
         if regex.search(r"[0-9]", bare):  # a number, a date, the next reference

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import regex
 
+from extract.parse.reference_marks import strip_lost_marks, tolerant
+
 # Kind words as printed (tone-folded key form), longest first so that `Thông tư liên tịch` wins.
 KIND_WORDS = (
     "Thông tư liên tịch", "Nghị quyết liên tịch", "Văn bản hợp nhất", "Chương trình hành động", "Giấy chứng nhận", "Hiến pháp", "Bộ luật",
@@ -24,8 +26,9 @@ KIND_WORDS = (
     "Giấy phép", "Chương trình", "Đề án", "Dự án", "Quy định", "Quy chế", "Công điện", "Biên bản",
     "Phương án", "Phiếu chuyển", "Hợp đồng", "Luật",
 )
-KIND_PATTERN = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in KIND_WORDS)
-"""Any kind word, white space between its words free; match with IGNORECASE."""
+KIND_PATTERN = "|".join(tolerant(regex.escape(word).replace(r"\ ", r"\s+")) for word in KIND_WORDS)
+"""Any kind word, white space between its words free, a lost mark on a circumflex allowed (`Quyêt
+định`); match with IGNORECASE."""
 GENERIC_KINDS = {"Văn bản", "Công văn"}
 NO_CODE_KIND = "Công văn"
 _KIND_ALIASES = {"Chương trình hành động": "Chương trình"}
@@ -45,10 +48,10 @@ _LAW_CODE = regex.compile(r"QH[0-9]+")
 
 
 def kind_in_words(printed: str) -> str:
-    """The kind for a kind word as printed in any case (`QUYẾT ĐỊNH` → `Quyết định`)."""
-    folded = " ".join(printed.split()).lower()
+    """The kind for a kind word as printed in any case (`QUYẾT ĐỊNH`, OCR's `Quyêt định` → `Quyết định`)."""
+    folded = strip_lost_marks(" ".join(printed.split()).lower())
     for word in KIND_WORDS:
-        if word.lower() == folded:
+        if strip_lost_marks(word.lower()) == folded:
             return _KIND_ALIASES.get(word, word)
     raise KeyError(printed)
 

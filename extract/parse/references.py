@@ -10,9 +10,12 @@ Quoted span of a mention: from the kind word (or from the number when no kind wo
 end of the symbol, or to the end of the date when `ngày ...` directly follows:
 `Quyết định số 587/QĐ-UBND ngày 24/9/2021`. Clause, issuer and subject are fields, not part of the quote.
 
-Mentions of one document (same canonical id, separators aside) form one CitedDocument. A short mention
-(no date) borrows date and issuer from the document's full mention (`date_from_full_mention`). The
-document's own number, and any number after the header label `Số:`, is not a reference.
+Mentions of one document (same canonical id, separators aside) form one CitedDocument; so do spellings
+of one id that OCR misread in one character (reference_ocr): the misread mention keeps its quote, takes
+the document's canonical id, symbol, kind, date and issuer, and keeps what was read as
+`canonical_printed`. A short mention (no date) borrows date and issuer from the document's full mention
+(`date_from_full_mention`). The document's own number, and any number after the header label `Số:`, is
+not a reference.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from extract.parse.reference_after import date_after, subject_after
 from extract.parse.reference_before import clause_before, is_not_document, is_own_number_label, kind_before
 from extract.parse.reference_issuer import issuer_after
 from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
+from extract.parse.reference_marks import tolerant
+from extract.parse.reference_ocr import Spelling, join_misreadings
 from schemas.models import CitedDocument, Reference
 
 _SEP = r"[ \t]*\n?[ \t]*"  # a symbol may be split after a separator where a table cell or footnote wraps
@@ -40,7 +45,7 @@ _NUMBER_ID = regex.compile(
 )
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 # What stands between two mentions of a list: `, `, `; `, ` và số `, ` hoặc `.
-_LIST_GLUE = regex.compile(r"[\s,;]*(?:(?:và|hoặc)\s+)?(?:số\s*:?\s*)?", regex.IGNORECASE)
+_LIST_GLUE = regex.compile(tolerant(r"[\s,;]*(?:(?:và|hoặc)\s+)?(?:số\s*:?\s*)?"), regex.IGNORECASE)
 
 
 @dataclass
@@ -62,6 +67,7 @@ class _Mention:
     issuer: Optional[str] = None
     subject: Optional[str] = None
     borrowed: bool = False
+    canonical_printed: Optional[str] = None
 
 
 def _mention(doc: NormalisedDocument, match: regex.Match) -> Optional[_Mention]:
@@ -150,34 +156,51 @@ Quyết định số 13/QĐ-UBND ngày 6/3/2025 của UBND tỉnh`). Dates are n
             mention.issuer = nxt.issuer
 
 
-def _group(mentions: list[_Mention]) -> list[list[int]]:
+def _group(doc: NormalisedDocument, mentions: list[_Mention]) -> list[list[list[int]]]:
+    """Cited documents as their spellings' mention indices, the canonical spelling first."""
     groups: dict[str, list[int]] = {}
     for index, mention in enumerate(mentions):
         groups.setdefault(group_key(mention.canonical), []).append(index)
-    return list(groups.values())
+    spellings = [
+        Spelling(
+            number=m.number,
+            prefix=m.canonical[: len(m.canonical) - len(m.symbol)],
+            symbol=m.symbol,
+            issued_on=m.issued_on,
+            confidence=doc.confidence_at(m.id_start),
+        )
+        for m in mentions
+    ]
+    return join_misreadings(list(groups.values()), spellings)
 
 
 def _first(values: list) -> Optional[object]:
     return next((value for value in values if value is not None), None)
 
 
-def _cited(mentions: list[_Mention], indices: list[int]) -> CitedDocument:
-    """One cited document from its mentions; short mentions borrow from the full one."""
-    members = [mentions[i] for i in indices]
+def _cited(mentions: list[_Mention], spellings: list[list[int]]) -> CitedDocument:
+    """One cited document from its mentions, the canonical spelling's first; short mentions borrow
+    from the full one, misread ones take the document's id, kind, date and issuer."""
+    members = [mentions[i] for spelling in spellings for i in spelling]
     issued_on = _first([m.issued_on for m in members])
     issuer = _first([m.issuer for m in members])
+    by_word = [m for m in members if m.kind_from_word]
+    kind = (by_word or members)[0].kind
+    lead = members[0]
+    for member in (mentions[i] for spelling in spellings[1:] for i in spelling):
+        member.canonical_printed, member.canonical, member.symbol = member.canonical, lead.canonical, lead.symbol
+        member.kind, member.issuer = kind, issuer
     for member in members:
         if member.issued_on is None and issued_on is not None:
             member.issued_on, member.borrowed = issued_on, True
             member.issuer = member.issuer or issuer
-    by_word = [m for m in members if m.kind_from_word]
     return CitedDocument(
-        canonical=members[0].canonical,
-        kind=(by_word or members)[0].kind,
+        canonical=lead.canonical,
+        kind=kind,
         issued_on=issued_on,
         issuer=issuer,
         subject=_first([m.subject for m in members]),
-        mentions=indices,
+        mentions=sorted(i for spelling in spellings for i in spelling),
     )
 
 
@@ -196,6 +219,7 @@ def _reference(doc: NormalisedDocument, mention: _Mention, cited_id: int) -> Ref
         clause=mention.clause,
         cited_id=cited_id,
         date_from_full_mention=mention.borrowed,
+        canonical_printed=mention.canonical_printed,
     )
 
 
@@ -214,8 +238,8 @@ def find_references(
     _share_list_issuer(doc, mentions)
     cited_of: dict[int, int] = {}
     cited = []
-    for cited_id, indices in enumerate(_group(mentions)):
-        cited.append(_cited(mentions, indices))
-        cited_of.update({i: cited_id for i in indices})
+    for cited_id, spellings in enumerate(_group(doc, mentions)):
+        cited.append(_cited(mentions, spellings))
+        cited_of.update({i: cited_id for spelling in spellings for i in spelling})
     references = [_reference(doc, mention, cited_of[i]) for i, mention in enumerate(mentions)]
     return references, cited

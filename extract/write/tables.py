@@ -24,7 +24,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "references": [
         "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
-        "subject", "clause", "cited_id", "date_from_full_mention", "confidence",
+        "subject", "clause", "cited_id", "date_from_full_mention", "canonical_printed", "confidence",
     ],
     "amounts": [
         "doc_id", "value_vnd", "number_text", "unit", "page", "start", "end", "text",
@@ -117,8 +117,8 @@ ROWS: dict[str, Callable[[Record], list[Row]]] = {
 def table_csv(name: str, records: Iterable[Record]) -> bytes:
     """The CSV file `name`.csv for `records`, as UTF-8 bytes with a byte-order mark."""
     rows = [row for record in records for row in ROWS[name](record)]
-    frame = pd.DataFrame(rows, columns=COLUMNS[name])
-    frame = frame.astype(object).where(frame.notna(), None)
+    # object dtype keeps whole numbers whole: an int column with blanks would otherwise turn float (2026.0)
+    frame = pd.DataFrame(rows, columns=COLUMNS[name], dtype=object)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
-from extract.normalise import from_text
+from extract.normalise import from_text, normalise
 from extract.parse.references import find_references
+from extract.read.model import RawDocument, RawLine, RawPage
 
 D = date
 
@@ -214,6 +215,11 @@ FIELD_CASES = [
     ("quy định tại điểm a khoản 1 Điều 5 của Nghị định số 32/2024/NĐ-CP", 0, "clause", "điểm a khoản 1 Điều 5"),
     ("theo Điều 12 Luật số 13/2008/QH12", 0, "clause", "Điều 12"),
     ("Nghị định số 32/2024/NĐ-CP", 0, "clause", None),
+    # a list of parts
+    ("theo quy định tại điểm a, điểm c khoản 2, khoản 5 Điều 12 Nghị định số 32/2024/NĐ-CP", 0, "clause",
+     "điểm a, điểm c khoản 2, khoản 5 Điều 12"),
+    ("theo khoản 1 và khoản 3 Điều 7 của Luật số 13/2008/QH12", 0, "clause", "khoản 1 và khoản 3 Điều 7"),
+    ("tại Điều 3. Khoản 2 Thông tư số 15/2026/TT-BCT", 0, "clause", "Khoản 2"),  # a full stop ends the list
     ("Nghị định số 45/2012/NĐ-CP", 0, "number", "45"),
     ("Nghị định số 45/2012/NĐ-CP", 0, "year", 2012),
     ("Nghị định số 45/2012/NĐ-CP", 0, "symbol", "NĐ-CP"),
@@ -276,3 +282,124 @@ OWN_CASES = [
 def test_own_number_is_not_a_reference(text, own, expected):
     refs, _ = find_references(from_text(text), own_canonical=own)
     assert [r.canonical for r in refs] == expected
+
+
+# --- OCR'd pages -------------------------------------------------------------------------------------
+
+def _scanned(*pages, text_layer=()):
+    """A document of one paragraph per page; pages are OCR'd (confidence as given) except those whose
+    1-based number is in `text_layer`."""
+    raw_pages = []
+    for number, (text, confidence) in enumerate(pages, start=1):
+        ocr = number not in text_layer
+        raw_pages.append(RawPage(number=number, lines=[RawLine(text=text, new_paragraph=True)], ocr=ocr,
+                                 ocr_confidence=confidence if ocr else None))
+    return normalise(RawDocument(pages=raw_pages, format="pdf"))
+
+
+MISREAD_CASES = [
+    # (pages as (text, OCR confidence), text-layer page numbers,
+    #  [(canonical, canonical_printed, kind, issued_on, issuer, cited_id)] per mention)
+    (  # one letter of the full mention misread: the two other mentions' spelling is the canonical one
+        [("Căn cứ Công văn số 4521/BTC-QLCS ngày 9 tháng 4 năm 2025 của Bộ Tài chính về việc rà soát;", 90),
+         ("theo yêu cầu tại Công văn số 4521/BTG-QLCS, gồm:", 90),
+         ("theo Phụ lục I của Công văn số 4521/BTG-QLCS.", 90)],
+        (),
+        [("4521/BTG-QLCS", "4521/BTC-QLCS", "Công văn", D(2025, 4, 9), "Bộ Tài chính", 0),
+         ("4521/BTG-QLCS", None, "Công văn", D(2025, 4, 9), "Bộ Tài chính", 0),
+         ("4521/BTG-QLCS", None, "Công văn", D(2025, 4, 9), "Bộ Tài chính", 0)],
+    ),
+    (  # the misread type code takes the document's kind; the canonical mention's date and issuer win
+        [("Căn cứ Quyết định số 77/QĐ-SYT ngày 2/3/2025 của Sở Y tế;", 91),
+         ("thực hiện 77/QĐ-SVT và Quyết định số 77/QĐ-SYT;", 85)],
+        (),
+        [("77/QĐ-SYT", None, "Quyết định", D(2025, 3, 2), "Sở Y tế", 0),
+         ("77/QĐ-SYT", "77/QĐ-SVT", "Quyết định", D(2025, 3, 2), "Sở Y tế", 0),
+         ("77/QĐ-SYT", None, "Quyết định", D(2025, 3, 2), "Sở Y tế", 0)],
+    ),
+    (  # one mention each: the page of higher OCR confidence gives the canonical spelling
+        [("theo Kế hoạch số 15/KH-SNV;", 72), ("theo Kế hoạch số 15/KH-SMV;", 95)],
+        (),
+        [("15/KH-SMV", "15/KH-SNV", "Kế hoạch", None, None, 0), ("15/KH-SMV", None, "Kế hoạch", None, None, 0)],
+    ),
+    (  # a spelling a text layer prints outranks OCR readings, however many
+        [("theo Kế hoạch số 15/KH-SNV;", None), ("theo Kế hoạch số 15/KH-SMV; Kế hoạch số 15/KH-SMV", 95)],
+        (1,),
+        [("15/KH-SNV", None, "Kế hoạch", None, None, 0), ("15/KH-SNV", "15/KH-SMV", "Kế hoạch", None, None, 0),
+         ("15/KH-SNV", "15/KH-SMV", "Kế hoạch", None, None, 0)],
+    ),
+    (  # both on text layers: two printed symbols, two documents
+        [("theo Quyết định số 12/QĐ-UBND;", None), ("theo Quyết định số 12/QĐ-UBNF;", None)],
+        (1, 2),
+        [("12/QĐ-UBND", None, "Quyết định", None, None, 0), ("12/QĐ-UBNF", None, "Quyết định", None, None, 1)],
+    ),
+    (  # other numbers, other years, other dates: other documents
+        [("theo Quyết định số 12/QĐ-UBND ngày 5/3/2025 và Quyết định số 13/QĐ-UBNF;", 90),
+         ("Thông tư số 12/2024/TT-BTC và Thông tư số 12/2025/TT-BTG;", 90),
+         ("Quyết định số 40/QĐ-UBND ngày 5/3/2025 và Quyết định số 40/QĐ-UBNF ngày 6/3/2025", 90)],
+        (),
+        [("12/QĐ-UBND", None, "Quyết định", D(2025, 3, 5), None, 0),
+         ("13/QĐ-UBNF", None, "Quyết định", None, None, 1),
+         ("12/2024/TT-BTC", None, "Thông tư", None, None, 2),
+         ("12/2025/TT-BTG", None, "Thông tư", None, None, 3),
+         ("40/QĐ-UBND", None, "Quyết định", D(2025, 3, 5), None, 4),
+         ("40/QĐ-UBNF", None, "Quyết định", D(2025, 3, 6), None, 5)],
+    ),
+    (  # not one misreading: two letters, a letter for a digit, a letter more
+        [("Quyết định số 12/QĐ-UBND; Quyết định số 12/QĐ-UBMF;", 90),
+         ("Công văn số 7/SCT-KT1; Công văn số 7/SCT-KTI;", 90),
+         ("Công văn số 8/SCT-KT; Công văn số 8/SCT-KTT;", 90)],
+        (),
+        [("12/QĐ-UBND", None, "Quyết định", None, None, 0), ("12/QĐ-UBMF", None, "Quyết định", None, None, 1),
+         ("7/SCT-KT1", None, "Công văn", None, None, 2), ("7/SCT-KTI", None, "Công văn", None, None, 3),
+         ("8/SCT-KT", None, "Công văn", None, None, 4), ("8/SCT-KTT", None, "Công văn", None, None, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("pages, text_layer, expected", MISREAD_CASES)
+def test_one_document_misread_by_ocr(pages, text_layer, expected):
+    doc = _scanned(*pages, text_layer=text_layer)
+    refs, cited = find_references(doc)
+    assert [(r.canonical, r.canonical_printed, r.kind, r.issued_on, r.issuer, r.cited_id) for r in refs] == expected
+    for ref in refs:
+        assert doc.text[ref.start : ref.end] == ref.text  # the misread mention keeps its printed text
+        assert ref.canonical == cited[ref.cited_id].canonical and ref.canonical.endswith(ref.symbol)
+
+
+LOST_MARK_CASES = [
+    # OCR drops the tone mark on or under a circumflex: `sô`, `Quyêt`, `Kê hoạch`, `vê`, `hướng dân`, `Điêu`
+    ("Phụ lục I của Công văn sô 2637/UBND-VP.", "Công văn sô 2637/UBND-VP", "Công văn", None),
+    ("theo quyết định sô 587/QĐ-UBND", "quyết định sô 587/QĐ-UBND", "Quyết định", None),
+    ("Căn cứ Quyêt định sô 587/QĐ-UBND ngày 24/9/2021", "Quyêt định sô 587/QĐ-UBND ngày 24/9/2021", "Quyết định", None),
+    ("theo Kê hoạch số 12/KH-UBND", "Kê hoạch số 12/KH-UBND", "Kế hoạch", None),
+    ("Nghị quyêt sô 34-NQ/TU", "Nghị quyêt sô 34-NQ/TU", "Nghị quyết", None),
+    ("theo Khoản 2 Điêu 3 Thông tư sô 15/2026/TT-BCT", "Thông tư sô 15/2026/TT-BCT", "Thông tư", "Khoản 2 Điêu 3"),
+]
+
+
+@pytest.mark.parametrize("text, quoted, kind, clause", LOST_MARK_CASES)
+def test_words_with_a_lost_mark(text, quoted, kind, clause):
+    ref = find_references(_scanned((text, 90)))[0][0]
+    assert (ref.text, ref.kind, ref.clause) == (quoted, kind, clause)
+
+
+LOST_MARK_FIELD_CASES = [
+    # (text, field, expected): a lost mark in the word that ends the issuer or opens the subject
+    ("Công văn số 45/SYT-NV ngày 3/4/2025 của Sở Y tế vê việc tiêm chủng;", "issuer", "Sở Y tế"),
+    ("Công văn số 45/SYT-NV ngày 3/4/2025 của Sở Y tế vê việc tiêm chủng;", "subject", "vê việc tiêm chủng"),
+    ("Công văn số 45/SYT-NV của Sở Y tế hướng dân khảo sát;", "issuer", "Sở Y tế"),
+    ("Công văn số 45/SYT-NV của Sở Y tế hướng dân khảo sát;", "subject", "hướng dân khảo sát"),
+    ("Quyết định số 45/QĐ-UBND của UBND tỉnh Hà Giang thành lâp Ban chỉ đạo", "subject", "thành lâp Ban chỉ đạo"),
+]
+
+
+@pytest.mark.parametrize("text, field, expected", LOST_MARK_FIELD_CASES)
+def test_fields_with_a_lost_mark(text, field, expected):
+    ref = find_references(_scanned((text, 90)))[0][0]
+    assert getattr(ref, field) == expected
+
+
+def test_own_number_label_with_a_lost_mark():
+    refs, _ = find_references(_scanned(("Sô: 123/BC-SCT\nthực hiện Quyết định số 587/QĐ-UBND", 90)))
+    assert [r.canonical for r in refs] == ["587/QĐ-UBND"]
