@@ -37,6 +37,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "checks": [
         "doc_id", "check", "status", "stated", "computed", "difference", "detail", "within_rounding", "unit",
+        "page", "start", "end", "figures",
     ],
     "percentages": ["doc_id", "value", "page", "start", "end", "text", "confidence"],
     "ratios": ["doc_id", "numerator", "denominator", "page", "start", "end", "text", "confidence"],
@@ -82,8 +83,8 @@ def document_row(record: Record) -> Row:
     }
 
 
-def _items(record: Record, items: Iterable[Any], exclude: set[str] = frozenset()) -> list[Row]:
-    return [{"doc_id": record.doc_id, **item.model_dump(exclude=exclude)} for item in items]
+def _items(record: Record, items: Iterable[Any]) -> list[Row]:
+    return [{"doc_id": record.doc_id, **item.model_dump()} for item in items]
 
 
 def footnote_item_rows(record: Record) -> list[Row]:
@@ -101,6 +102,22 @@ def footnote_rows(record: Record) -> list[Row]:
     ]
 
 
+def check_rows(record: Record) -> list[Row]:
+    """Checks, each with where its stated figure stands and every figure it used as `text@page:start-end`."""
+    rows = []
+    for check in record.checks:
+        stated = next((f for f in check.figures if f.role == "stated"), None)
+        rows.append({
+            "doc_id": record.doc_id,
+            **check.model_dump(exclude={"figures"}),
+            "page": stated.page if stated else None,
+            "start": stated.start if stated else None,
+            "end": stated.end if stated else None,
+            "figures": "; ".join(f"{f.role} {f.text}@{f.page}:{f.start}-{f.end}" for f in check.figures),
+        })
+    return rows
+
+
 ROWS: dict[str, Callable[[Record], list[Row]]] = {
     "documents": lambda r: [document_row(r)],
     "references": lambda r: _items(r, r.references),
@@ -108,7 +125,7 @@ ROWS: dict[str, Callable[[Record], list[Row]]] = {
     "counts": lambda r: _items(r, r.counts),
     "footnotes": footnote_rows,
     "footnote_items": footnote_item_rows,
-    "checks": lambda r: _items(r, r.checks, exclude={"figures"}),
+    "checks": check_rows,
     "percentages": lambda r: _items(r, r.percentages),
     "ratios": lambda r: _items(r, r.ratios),
 }
