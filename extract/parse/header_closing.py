@@ -15,6 +15,7 @@ from extract.parse.header_vocab import AUTHORITY, PERSON_NAME, SIGNER_TITLE_WORD
 
 DISTRIBUTION = regex.compile(r"Nơi\s+nhận\s*:?\s*", regex.IGNORECASE)
 _DASH_ENTRY = regex.compile(r"[-+•–]\s*[^;]*;?")
+_LEADING_NOISE = regex.compile(r"(?:[^\s\p{Lu}]+\s+)+(?=\p{Lu})")
 _TITLE_WORDS_LIMIT = 10
 _NAME_LOOKAHEAD = 12
 
@@ -59,9 +60,20 @@ def _split_distribution(doc: NormalisedDocument, zone: list[Segment]) -> tuple[l
             rest = strip_span(doc.text, dash.end(), seg.end)
         else:
             rest = (seg.start, seg.end)
+        rest = _without_noise(doc, *rest)
         if rest[0] < rest[1]:
             pieces.append(Segment(*rest))
     return entries, pieces
+
+
+def _without_noise(doc: NormalisedDocument, start: int, end: int) -> tuple[int, int]:
+    """A signature line without the stray marks OCR reads before it (a stroke of the signature or
+    the seal: `_ KT. BỘ TRƯỞNG`, `láic THỨ TRƯỞNG`): leading tokens without a capital letter go
+    when what follows them is a line in capitals."""
+    match = _LEADING_NOISE.match(doc.key, start, end)
+    if match is None or not is_upper_text(doc.key[match.end() : end]):
+        return start, end
+    return match.end(), end
 
 
 def _entries_then_rest(doc: NormalisedDocument, start: int, end: int, entries: list[Found]) -> tuple[int, int]:

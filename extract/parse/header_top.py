@@ -147,19 +147,34 @@ def type_from_symbol(symbol: Found) -> Optional[str]:
 
 
 def find_subject(doc: NormalisedDocument, zone: list[Segment]) -> Optional[Found]:
-    """A Công văn's `V/v ...` line and its lower-case continuation lines: the subject."""
+    """A Công văn's `V/v ...` line and the lines that go on with it: the subject."""
     for i, seg in enumerate(zone):
         match = SUBJECT.match(doc.key, seg.start, seg.end)
         if match is None:
             continue
         end = seg.end
         for nxt in zone[i + 1 :]:
-            first = doc.text[nxt.start]
-            if not first.islower() or DATE_LINE.search(doc.key, nxt.start, nxt.end):
+            if not _continues_subject(doc, nxt, doc.key[match.end() : end]):
                 break
             end = nxt.end
         return Found(clean(doc.text[match.end() : end]), match.end(), end)
     return None
+
+
+def _continues_subject(doc: NormalisedDocument, seg: Segment, so_far: str) -> bool:
+    """Whether the line `seg` goes on with the subject `so_far`: a lower-case line, or one opening
+    with a capital (`Giấy phép ...`) after an unfinished line when it is no other header line (the
+    motto, a date, a number, `Kính gửi`, a line in capitals)."""
+    key = doc.key[seg.start : seg.end]
+    if DATE_LINE.search(key):
+        return False
+    if key[0].islower():
+        return True
+    other = (
+        is_upper_text(key) or MOTTO.search(key) or RECIPIENTS.match(key) or NUMBER.search(key)
+        or UNREAD_NUMBER.match(key) or TYPE_LINE.match(key)
+    )
+    return key[0].isupper() and not other and not _SENTENCE_END.search(so_far)
 
 
 def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) -> Optional[Found]:

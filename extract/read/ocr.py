@@ -3,8 +3,10 @@
 Each page is rendered at about 300 dpi (low-resolution scans upscaled), cleared of red ink,
 levelled, and recognised with `tesseract -l vie` (hOCR with character boxes); its words, boxes and
 confidences become RawLines (see ocr_lines), raised footnote markers read again from the image
-(see ocr_markers). Tesseract's own threads make it several times slower on a small machine,
-so each worker process runs it with one thread (OMP_THREAD_LIMIT=1) and pages run side by side.
+(see ocr_markers); small type at a page's foot is a footnote only with a label or as the
+continuation of the previous page's footnote. Tesseract's own threads make it several times
+slower on a small machine, so each worker process runs it with one thread (OMP_THREAD_LIMIT=1)
+and pages run side by side.
 BAOCAO_OCR_WORKERS overrides the number of workers (the benchmark compares 1 and 2).
 """
 
@@ -13,11 +15,13 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Optional
 
 import regex
 
 from extract.normalise.ocr_fixes import fix_stacked_marks
 from extract.read.model import RawPage
+from extract.read.ocr_capitals import respell_capitals
 
 LANGUAGE = "vie"
 DEFAULT_WORKERS = 2
@@ -66,15 +70,36 @@ def ocr_page(path: Path, number: int) -> RawPage:
 
 def ocr_pages(path: Path, page_numbers: list[int]) -> dict[int, RawPage]:
     """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`; the
-    marks Tesseract confuses on circumflexes are set as the pages' own usual spelling has them."""
+    marks Tesseract confuses on circumflexes and on bold capitals are set as the pages' own usual
+    spelling has them."""
     if not page_numbers:
         return {}
     with ProcessPoolExecutor(max_workers=worker_count(len(page_numbers)), initializer=_single_threaded) as pool:
         pages = list(pool.map(ocr_page, [path] * len(page_numbers), page_numbers))
+    unlabelled_notes_to_body(pages)
     lines = [line for page in pages for line in page.lines]
-    for line, text in zip(lines, fix_stacked_marks([line.text for line in lines])):
+    for line, text in zip(lines, respell_capitals(fix_stacked_marks([line.text for line in lines]))):
         line.text = text
     return {page.number: page for page in pages}
+
+
+def unlabelled_notes_to_body(pages: list[RawPage]) -> None:
+    """Small type at the foot of a page that opens without a label is a footnote only where it goes
+    on with the footnote ending the page before; otherwise (a `Nơi nhận` list, a note in small
+    type) it is body text: a footnote needs a label."""
+    previous: Optional[RawPage] = None
+    for page in sorted(pages, key=lambda page: page.number):
+        notes = [line for line in page.lines if line.kind == "footnote"]
+        continued = (
+            previous is not None and previous.number == page.number - 1
+            and bool(previous.lines) and previous.lines[-1].kind == "footnote"
+        )
+        if notes and not continued:
+            for position, line in enumerate(notes):
+                if line.footnote_label is not None:
+                    break
+                line.kind, line.new_paragraph = "body", True if position == 0 else None
+        previous = page
 
 
 def text_layer_is_garbage(text: str) -> bool:

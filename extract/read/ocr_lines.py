@@ -5,11 +5,15 @@ line tree. From that, by layout alone, as the PDF reader does with fonts:
 
 - a line of seal or handwriting garbage (very low confidence, few letters) is dropped, so is a
   lone page number at the top or bottom of the page;
-- a small, raised group of digits after a word is a footnote marker, written as superscript digits
-  (`tỉnh¹`); so is a `(1)` glued to the end of a word, and a raised glyph the page image shows at
-  the end of a word or as a footnote's label, whatever Tesseract read it as (see ocr_markers);
+- a two-column block (header, closing) comes as its left column, then its right column, each
+  line a paragraph of its own (see ocr_columns); it holds no footnote and no marker;
+- a small, raised group of digits after a printed word (read with confidence) in a body line is
+  a footnote marker, written as superscript digits (`tỉnh¹`); so is a `(1)` glued to the end of a
+  word, and a raised glyph the page image shows at the end of a word or as a footnote's label,
+  whatever Tesseract read it as, when its digits are read again with confidence (see ocr_markers);
 - lines at the bottom of the page in a clearly smaller type, the first one opening with a label
-  (`1`, `(1)`), are footnotes;
+  (`1`, `(1)`), are footnotes; without a label they can only continue the previous page's
+  footnote (ocr.py decides that across pages);
 - a new Tesseract block, or a new paragraph whose first line is indented, starts a paragraph.
 """
 
@@ -22,6 +26,7 @@ from typing import Optional
 import regex
 
 from extract.read.model import RawLine, superscript
+from extract.read.ocr_columns import column_blocks, side_by_side
 from extract.read.ocr_markers import Char, LineMetrics, MarkerReader, Raised, line_metrics
 
 _NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is noise
@@ -35,6 +40,7 @@ _TOP_LINES = 5  # the body's type size is read from this many long lines at the 
 _WIDER_NOTES = 1.2  # footnote lines in small type hold this many times the characters of body lines
 _RAISED = 0.25  # a marker's bottom sits this share of the line height above the baseline
 _INDENT_CHARS = 1.5  # a first-line indent is wider than this many average characters
+_PRINTED_CONFIDENCE = 50.0  # a marker follows a word Tesseract read with at least this confidence
 
 _PAGE_NUMBER = regex.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
@@ -79,6 +85,10 @@ class OcrLine:
     @property
     def left(self) -> int:
         return min(word.left for word in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(word.left + word.width for word in self.words)
 
     @property
     def top(self) -> int:
@@ -181,22 +191,24 @@ def _with_markers(line: OcrLine, reader: Optional[MarkerReader]) -> str:
     baseline = statistics.median(word.bottom for word in letters)
     metrics = line.metrics
     parts: list[str] = []
+    printed = False  # the word before was read with confidence: a marker may follow it
     for word in line.words:
         marker = _MARKER_WORD.match(word.text)
         raised = word.bottom < baseline - _RAISED * height and word.height < _SMALL_TYPE * height
-        if marker and raised and parts:
+        if marker and raised and printed:
             parts[-1] += superscript(marker.group(1)) + marker.group(2)
             continue
         found = _image_marker(word, metrics, reader)
-        if found is not None and (parts or not found[1].whole_word):
+        if found is not None and (printed or not found[1].whole_word):
             digits, group = found
             core, after = _without_tail(word.text, group.glyphs_after, digits)
             if group.whole_word:  # a marker Tesseract set apart from its word
                 parts[-1] += superscript(digits) + after
             else:
                 parts.append(core + superscript(digits) + after)
-            continue
-        parts.append(_GLUED_MARKER.sub(lambda m: superscript(m.group(1)), word.text))
+        else:
+            parts.append(_GLUED_MARKER.sub(lambda m: superscript(m.group(1)), word.text))
+        printed = word.confidence >= _PRINTED_CONFIDENCE
     return " ".join(parts)
 
 
@@ -256,6 +268,34 @@ def _starts_paragraph(line: OcrLine, previous: Optional[OcrLine], block_left: in
     return True if line.left - block_left > _INDENT_CHARS * line.char_width else None
 
 
+def _joined(lines: list[OcrLine], column: list[int]) -> list[OcrLine]:
+    """A block column's lines top to bottom, the pieces of one printed line (split where Tesseract
+    read nothing) joined again."""
+    out: list[OcrLine] = []
+    for line in sorted((lines[index] for index in column), key=lambda line: line.top):
+        if out and side_by_side(out[-1], line):
+            words = sorted(out[-1].words + line.words, key=lambda word: word.left)
+            out[-1] = OcrLine(out[-1].block, out[-1].paragraph, words)
+        else:
+            out.append(line)
+    return out
+
+
+def in_reading_order(lines: list[OcrLine]) -> list[tuple[OcrLine, bool]]:
+    """The page's lines, each two-column block (header, closing) where its first line stands, as
+    its left column then its right column; True for the lines of a block."""
+    blocks = column_blocks(lines)
+    first = {min(block.members): block for block in blocks}
+    members = {index for block in blocks for index in block.members}
+    out: list[tuple[OcrLine, bool]] = []
+    for index, line in enumerate(lines):
+        if index in first:
+            out.extend((piece, True) for column in (first[index].left, first[index].right) for piece in _joined(lines, column))
+        elif index not in members:
+            out.append((line, False))
+    return out
+
+
 def raw_lines(
     data: dict[str, list], page_height: int, points_per_pixel: float, reader: Optional[MarkerReader] = None
 ) -> tuple[list[RawLine], Optional[float]]:
@@ -266,15 +306,19 @@ def raw_lines(
         line for line in words_to_lines(data) if not is_noise(line) and not is_page_number(line, page_height)
     ]
     confidences = [word.confidence for line in lines for word in line.words]
-    footnotes_from = _footnote_start(lines)
+    ordered = in_reading_order(lines)
+    body = [line for line, in_block in ordered if not in_block]
+    notes = {id(line) for line in body[_footnote_start(body) :]}
     lefts: dict[int, list[int]] = {}
     for line in lines:
         lefts.setdefault(line.block, []).append(line.left)
     block_left = {block: statistics.median_low(values) for block, values in lefts.items()}
     result: list[RawLine] = []
     previous: Optional[OcrLine] = None
-    for index, line in enumerate(lines):
-        if index >= footnotes_from:
+    for line, in_block in ordered:
+        if in_block:
+            raw = RawLine(text=line.text, new_paragraph=True)
+        elif id(line) in notes:
             raw = _footnote_line(line, reader)
         else:
             raw = RawLine(text=_with_markers(line, reader), new_paragraph=_starts_paragraph(line, previous, block_left[line.block]))

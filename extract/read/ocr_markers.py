@@ -6,7 +6,7 @@ that size to tell. So the ink is looked at: in a word's box, the runs of inked c
 glyphs; a glyph whose bottom stands clearly above the line's baseline but below its x-height,
 and which is as tall as a small digit (taller than a quote mark, a tone mark or a horn), is
 raised. Its digits are read again from the image, enlarged, with Tesseract kept to digits: no
-digit read, no marker.
+digit read, or digits read with low confidence (handwriting), no marker.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _READ_HEIGHT = 60  # pixels a raised glyph is enlarged to before it is read agai
 _READ_BORDER = 30
 _READ_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789"
 _MAX_DIGITS = 3
+MIN_DIGIT_CONFIDENCE = 50.0  # digits read with less confidence are no marker
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ class MarkerReader:
         return raised_group(glyphs(self.dark, word_box), metrics)
 
     def digits(self, box: Box) -> Optional[str]:
-        """The digits printed in `box`, read from an enlarged copy; None when none are read."""
+        """The digits printed in `box`, read from an enlarged copy; None when none are read or
+        Tesseract is unsure of them (handwriting, a stroke of a seal)."""
         import pytesseract
 
         left, top, right, bottom = box
@@ -116,6 +118,9 @@ class MarkerReader:
         scale = _READ_HEIGHT / max(1, bottom - top)
         crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))), Image.Resampling.BICUBIC)
         crop = ImageOps.expand(crop, border=_READ_BORDER, fill=255)
-        text = pytesseract.image_to_string(crop, lang=self.language, config=_READ_CONFIG)
-        digits = "".join(c for c in text if c.isdigit())
-        return digits if 0 < len(digits) <= _MAX_DIGITS else None
+        data = pytesseract.image_to_data(crop, lang=self.language, config=_READ_CONFIG, output_type=pytesseract.Output.DICT)
+        read = [(str(text), float(conf)) for text, conf in zip(data["text"], data["conf"]) if str(text).strip()]
+        digits = "".join(c for text, _ in read for c in text if c.isdigit())
+        if not 0 < len(digits) <= _MAX_DIGITS or min(conf for _, conf in read) < MIN_DIGIT_CONFIDENCE:
+            return None
+        return digits

@@ -4,19 +4,35 @@ lc09 (Công văn 2265/BCT-ATMT, 3 pages at 150 dpi): the number `2265` and the d
 handwritten; page 3 holds only a seal. hcm01 (Kế hoạch 753/KH-DCT, 4 pages at 240 dpi): the
 number `753` and the day `23` are handwritten, seals stand over the margin and the signature.
 Handwriting must come out as missing, never as an invented figure.
+
+Header expectations were read from the page images: lc09 prints `BỘ CÔNG THƯƠNG` / `Số: ____/BCT-ATMT` /
+`V/v triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9` on the
+left, `Hà Nội, ngày __ tháng __ năm 2026` on the right, and closes with `KT. BỘ TRƯỞNG` / `THỨ
+TRƯỞNG` / `Trương Thanh Hoài` beside a five-entry `Nơi nhận`. hcm01 prints `BỘ CÔNG THƯƠNG` /
+`TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG` / `THÀNH PHỐ HỒ CHÍ MINH` / `Số: ___/KH-DCT`, `Thành phố Hồ Chí Minh,
+ngày __ tháng 6 năm 2026`, `KẾ HOẠCH` and its title; its closing prints `HIỆU TRƯỞNG` in black after
+a handwritten `KT`, while the signer's title (`PHÓ HIỆU TRƯỞNG`) and name are red stamps, which the
+OCR clears with the seal: no authority and no signer are read there, none is invented.
 """
 
 from __future__ import annotations
 
+import copy
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 import pytest
 import regex
 
+from extract.normalise import normalise
+from extract.normalise.document import NormalisedDocument
 from extract.normalise.ocr_fixes import fix_ocr_text
-from extract.read.model import RawPage
+from extract.parse.header import parse_header
+from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import ocr_pages
+from schemas.models import Header
 
 LC09 = "lc09_bct_cv_2265_atmt_gp_hhnh_2026-04_scan.pdf"
 HCM01 = "hcm01_dct_kh_753_khao_sat_hai_long_2026-06_scan.pdf"
@@ -79,3 +95,85 @@ def test_pages_are_ocr_pages_with_confidence(real_dir: Path) -> None:
 def test_seal_only_page_gives_no_text(real_dir: Path) -> None:
     page = _pages(real_dir / LC09)[3]
     assert page.lines == [] and page.ocr_confidence is None
+
+
+@lru_cache(maxsize=None)
+def _document(path: Path) -> NormalisedDocument:
+    pages = _pages(path)
+    return normalise(RawDocument(pages=[copy.deepcopy(pages[number]) for number in sorted(pages)], format="pdf"))
+
+
+def _header(real_dir: Path, name: str) -> Header:
+    return parse_header(_document(real_dir / name))
+
+
+def _bare(text: str) -> str:
+    """Letters without marks: OCR drops some marks of the small italic subject line."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _value(field) -> Optional[str]:
+    return None if field is None else field.value
+
+
+HEADER = [
+    # (document, field, value read by eye from the page image)
+    (LC09, "doc_type", "Công văn"),
+    (LC09, "parent_issuer", None),
+    (LC09, "issuer", "BỘ CÔNG THƯƠNG"),
+    (LC09, "number", None),
+    (LC09, "symbol", "BCT-ATMT"),
+    (LC09, "place", "Hà Nội"),
+    (LC09, "authority", "KT. BỘ TRƯỞNG"),
+    (LC09, "signer_title", "THỨ TRƯỞNG"),
+    (LC09, "signer", "Trương Thanh Hoài"),
+    (HCM01, "doc_type", "Kế hoạch"),
+    (HCM01, "parent_issuer", "BỘ CÔNG THƯƠNG"),
+    (HCM01, "issuer", "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH"),
+    (HCM01, "number", None),
+    (HCM01, "symbol", "KH-DCT"),
+    (HCM01, "place", "Thành phố Hồ Chí Minh"),
+    (HCM01, "title", "Khảo sát, xác định chỉ số hài lòng của người dân đối với dịch vụ giáo dục công năm 2026"),
+    (HCM01, "authority", None),
+    (HCM01, "signer_title", "HIỆU TRƯỞNG"),
+    (HCM01, "signer", None),
+]
+
+
+@pytest.mark.parametrize(("name", "field", "value"), HEADER)
+def test_header_field(real_dir: Path, name: str, field: str, value: Optional[str]) -> None:
+    header = _header(real_dir, name)
+    assert _value(getattr(header, field)) == value
+    found = getattr(header, field)
+    if found is not None:
+        assert _document(real_dir / name).text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize("name", [LC09, HCM01])
+def test_handwritten_number_and_date_are_missing(real_dir: Path, name: str) -> None:
+    header = _header(real_dir, name)
+    assert header.number is None and header.number_blank
+    assert header.issued_on is None and header.date_blank
+
+
+def test_subject_of_the_cong_van(real_dir: Path) -> None:
+    title = _header(real_dir, LC09).title
+    printed = "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"
+    assert title is not None and _bare(title.value) == _bare(printed)
+
+
+# `Nơi nhận` lists: (document, entries printed, first entry, last entry)
+DISTRIBUTION = [(LC09, 5, "Như trên", "Lưu: VT, ATMT"), (HCM01, 3, None, "Lưu: VT, QLCL")]
+
+
+@pytest.mark.parametrize(("name", "count", "first", "last"), DISTRIBUTION)
+def test_distribution(real_dir: Path, name: str, count: int, first: Optional[str], last: str) -> None:
+    entries = [entry.value for entry in _header(real_dir, name).distribution]
+    assert len(entries) == count and entries[-1] == last
+    assert first is None or entries[0] == first
+
+
+@pytest.mark.parametrize("name", [LC09, HCM01])
+def test_no_footnote_without_a_label(real_dir: Path, name: str) -> None:
+    document = _document(real_dir / name)
+    assert document.footnotes == [] and document.markers == []

@@ -43,8 +43,15 @@ NUMBERS = [
     ("Số:     /2025/QĐ-UBND", None, "2025/QĐ-UBND", True),  # unnumbered draft of a normative document
     ("Số 445-KL/TU", "445", "KL/TU", False),  # party conclusion
     ("SỐ: 12/BC-STP", "12", "BC-STP", False),  # label in capitals
+    # OCR of a handwritten number: no number, the symbol read where it is legible
+    ("số,2 6 ŸBCT-ATMT", None, "BCT-ATMT", True),
+    ("số: $/KH-DCT", None, "KH-DCT", True),
+    ("Số: 2 6/BCT-ATMT", None, "BCT-ATMT", True),
+    ("số: /KH-DCT", None, "KH-DCT", True),
     # look-alikes: no number line
     ("Số liệu: 26.770/47.826", None, None, False),
+    ("Số lượng: 05 CCN-AB", None, None, False),
+    ("số hóa dữ liệu ABC-XYZ", None, None, False),
     ("Số 12/63 xã đạt chuẩn", None, None, False),
 ]
 
@@ -71,6 +78,11 @@ DATES = [
     ("Sóc Trăng, ngày\n27 tháng 09 năm 2022", "Sóc Trăng", date(2022, 9, 27), False),
     ("Tp. Nha Trang, ngày 01 tháng 02 năm 2025", "Tp. Nha Trang", date(2025, 2, 1), False),
     ("Hà Nội, ngày  tháng  năm 2025", "Hà Nội", None, True),  # day and month both blank
+    # OCR of a handwritten day or month: stray characters where it goes
+    ("Hà Nội, ngày} thángh năm 2026", "Hà Nội", None, True),
+    ("Thành phố Hồ Chí Minh, ngày đỗ tháng 6 năm 2026", "Thành phố Hồ Chí Minh", None, True),
+    ("Lào Cai, ngày ... tháng ... năm 2025", "Lào Cai", None, True),
+    ("Thị xã Sa Pa, ngày 01 tháng 02 năm 2025", "Thị xã Sa Pa", date(2025, 2, 1), False),
     # a day that cannot exist is no date, but the day is not blank either
     ("Hà Nội, ngày 31 tháng 02 năm 2025", "Hà Nội", None, False),
 ]
@@ -110,6 +122,9 @@ LAYOUTS = [
      "UBND TỈNH LÂM ĐỒNG", "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"),
     (f"SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA\nSố: /ĐKT-SCT\n{MOTTO}", "SỞ CÔNG THƯƠNG LÀO CAI", "ĐOÀN KIỂM TRA"),
     (f"BỘ CÔNG THƯƠNG\n{MOTTO}\nSố: 2265/BCT-ATMT", None, "BỘ CÔNG THƯƠNG"),
+    # a scan, column after column, the number handwritten and not read
+    (f"BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nTHÀNH PHỐ HỒ CHÍ MINH\nsố: $/KH-DCT\n{MOTTO}\n"
+     "Thành phố Hồ Chí Minh, ngày đỗ tháng 6 năm 2026", "BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH"),
     # no `Số:` and no upper-case block before the type: no issuer
     ("", None, None),
 ]
@@ -175,6 +190,17 @@ CONG_VAN = [
     ("SỞ Y TẾ\nSố: 55/SYT-NVY\nVề việc tăng cường phòng chống dịch", "Công văn", "tăng cường phòng chống dịch"),
     ("UBND TỈNH LÀO CAI\nSố: 12/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 3 năm 2025", "Quyết định", None),
     ("TỈNH ỦY LÀO CAI\nSố 301-KL/TU\nLào Cai, ngày 05 tháng 3 năm 2025", "Kết luận", None),
+    # a scan, column after column: the subject goes on over a line opening with a capital
+    (f"BỘ CÔNG THƯƠNG\nsố,2 6 ŸBCT-ATMT\nV/v triển khai thực hiện thủ tục cấp\nGiấy phép vận chuyển hàng hóa nguy\n"
+     f"hiểm loại 1,2,3,4,9\n{MOTTO}\n" "Hà Nội, ngày} thángh năm 2026", "Công văn",
+     "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"),
+    # ... but not after a finished sentence, nor over the motto or the date line
+    ("SỞ Y TẾ\nSố: 55/SYT-NVY\nV/v tăng cường phòng chống dịch.\nHướng dẫn kèm theo", "Công văn",
+     "tăng cường phòng chống dịch."),
+    ("SỞ Y TẾ\nSố: 55/SYT-NVY\nV/v tăng cường phòng chống dịch\nĐộc lập - Tự do - Hạnh phúc", "Công văn",
+     "tăng cường phòng chống dịch"),
+    ("SỞ Y TẾ\nSố: 55/SYT-NVY\nV/v tăng cường phòng chống dịch\nLào Cai, ngày 05 tháng 3 năm 2025", "Công văn",
+     "tăng cường phòng chống dịch"),
     # no V/v and no type code: unknown
     ("BỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT", None, None),
 ]
@@ -245,6 +271,11 @@ CLOSINGS = [
     ("Nơi nhận:\n- Sở GD&ĐT (b/c);\n- Lưu VT.\nHIỆU TRƯỞNG\n(Đã ký)\nPhan Văn Hòa",
      ["Sở GD&ĐT (b/c)", "Lưu VT"], None, "HIỆU TRƯỞNG", "Phan Văn Hòa"),
     ("Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nĐÃ KÝ\nNGUYỄN VĂN AN", ["Như trên"], None, "GIÁM ĐỐC", "NGUYỄN VĂN AN"),
+    # a scan: strokes of the signature or seal read before the signature lines
+    ("Nơi nhận:\n- Như trên,\n- Lưu: VT, ATMT.\n_ KT. BỘ TRƯỞNG\nláic THỨ TRƯỞNG\nTrương Thanh Hoài",
+     ["Như trên", "Lưu: VT, ATMT"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Thanh Hoài"),
+    # ... but a line in mixed case keeps its words
+    ("Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nđã ký Nguyễn Văn An", ["Như trên"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None),
 ]
 
 

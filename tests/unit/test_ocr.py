@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extract.read.ocr import ocr_pages, text_layer_is_garbage, worker_count
+from extract.read.model import RawLine, RawPage
+from extract.read.ocr import ocr_pages, text_layer_is_garbage, unlabelled_notes_to_body, worker_count
+from extract.read.ocr_capitals import respell_capitals
 from extract.read.ocr_image import render_dpi, skew_angle
 from extract.read.ocr_lines import raw_lines
 
@@ -98,6 +100,7 @@ def _line(block: int, par: int, line: int, text: str, left: int, top: int, heigh
 
 
 BODY = "Sở Công Thương báo cáo kết quả thực hiện như sau đây"
+WIDE = BODY + " trong năm 2025 của tỉnh"  # a line across the page, past the header's columns
 NOTE = "Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh Tuyên Quang về khuyến công"
 LINE_CASES = [
     # (words, expected (kind, label, text, new_paragraph) of each kept line); the first line of a
@@ -112,7 +115,40 @@ LINE_CASES = [
         [("body", None, BODY, None), ("body", None, BODY, True)],
     ),
     (_line(1, 1, 1, "BỘ CÔNG THƯƠNG", 200, 300) + _line(1, 1, 1, "CỘNG HÒA", 1400, 300),
-     [("body", None, "BỘ CÔNG THƯƠNG", None), ("body", None, "CỘNG HÒA", True)]),
+     [("body", None, "BỘ CÔNG THƯƠNG", True), ("body", None, "CỘNG HÒA", True)]),
+    # a two-column header, Tesseract's lines interleaved: the left column, then the right one
+    (
+        _line(1, 1, 1, "BỘ CÔNG THƯƠNG", 200, 300) + _line(1, 1, 1, "CỘNG HÒA", 1400, 300)
+        + _line(2, 1, 1, "Độc lập - Tự do", 1400, 360) + _line(2, 1, 2, "Số: 12/BC-SCT", 200, 380)
+        + _line(2, 1, 3, "Hà Nội, ngày 02 tháng 4", 1300, 440) + _line(3, 1, 1, WIDE, 200, 600),
+        [("body", None, "BỘ CÔNG THƯƠNG", True), ("body", None, "Số: 12/BC-SCT", True), ("body", None, "CỘNG HÒA", True),
+         ("body", None, "Độc lập - Tự do", True), ("body", None, "Hà Nội, ngày 02 tháng 4", True), ("body", None, WIDE, True)],
+    ),
+    # a closing: the signature block starting above `Nơi nhận`, its list in small type (no footnote)
+    (
+        _line(1, 1, 1, BODY, 200, 500) + _line(1, 1, 2, BODY, 200, 560) + _line(2, 1, 1, "KT. GIÁM ĐỐC", 1300, 640)
+        + _line(3, 1, 1, "Nơi nhận:", 200, 690) + _line(3, 1, 2, "- Như trên;", 200, 750, 30)
+        + _line(4, 1, 1, "PHÓ GIÁM ĐỐC", 1300, 700) + _line(3, 1, 3, "- Lưu: VT.", 200, 800, 30)
+        + _line(5, 1, 1, "Hoàng Đức Tiến", 1300, 950),
+        [("body", None, BODY, None), ("body", None, BODY, None), ("body", None, "Nơi nhận:", True),
+         ("body", None, "- Như trên;", True), ("body", None, "- Lưu: VT.", True), ("body", None, "KT. GIÁM ĐỐC", True),
+         ("body", None, "PHÓ GIÁM ĐỐC", True), ("body", None, "Hoàng Đức Tiến", True)],
+    ),
+    # a left line below a paragraph, only half a line from a right one below it: no column block
+    (
+        _line(1, 1, 1, BODY, 200, 500) + _line(2, 1, 1, "đính kèm).", 200, 560) + _line(3, 1, 1, "KT. GIÁM ĐỐC", 1300, 610),
+        [("body", None, BODY, None), ("body", None, "đính kèm).", None), ("body", None, "KT. GIÁM ĐỐC", None)],
+    ),
+    # three pieces side by side: a table row, left as Tesseract gives it
+    (
+        _line(1, 1, 1, "Nội dung", 200, 500) + _line(1, 1, 1, "Thời gian", 800, 500) + _line(1, 1, 1, "Đơn vị", 1400, 500),
+        [("body", None, "Nội dung", None), ("body", None, "Thời gian", True), ("body", None, "Đơn vị", True)],
+    ),
+    # a raised digit after a word read without confidence (handwriting) is no marker
+    (
+        [(1, 1, 1, "số,2", 0.0, 200, 500, 80, 40), (1, 1, 1, "6", 70.0, 300, 480, 20, 22)] + _line(1, 1, 1, "BCT-ATMT", 340, 500),
+        [("body", None, "số,2 6 BCT-ATMT", None)],
+    ),
     # a raised small (1) after a word, and a (2) glued to one, become superscript markers
     (
         _line(1, 1, 1, "cấp tỉnh", 200, 500) + [(1, 1, 1, "(1),", 90.0, 400, 495, 30, 22)] + _line(1, 1, 1, "trong đó", 460, 500),
@@ -146,4 +182,50 @@ LINE_CASES = [
 def test_raw_lines(words: list, expected: list) -> None:
     lines, confidence = raw_lines(_data(words), page_height=3500, points_per_pixel=72 / 300)
     assert [(line.kind, line.footnote_label, line.text, line.new_paragraph) for line in lines] == expected
-    assert confidence is not None and confidence > 90
+    assert confidence is not None and confidence > 50
+
+
+def _raw_page(number: int, kinds: list[tuple[str, str | None]]) -> RawPage:
+    """A page of lines given as (kind, footnote label)."""
+    return RawPage(number, [RawLine(f"{kind} {label}", kind=kind, footnote_label=label) for kind, label in kinds])  # type: ignore[arg-type]
+
+
+NOTE_CASES = [
+    # small type at the foot without a label and no footnote before it: body (a `Nơi nhận` list)
+    ([[("body", None), ("footnote", None), ("footnote", None)]], [["body", "body", "body"]]),
+    # with a label: a footnote
+    ([[("body", None), ("footnote", "1"), ("footnote", None)]], [["body", "footnote", "footnote"]]),
+    # a footnote going on from the page before keeps going
+    ([[("body", None), ("footnote", "1")], [("body", None), ("footnote", None)]],
+     [["body", "footnote"], ["body", "footnote"]]),
+    # ... but not after a page that ends with body text
+    ([[("footnote", "1"), ("body", None)], [("body", None), ("footnote", None), ("footnote", "2")]],
+     [["footnote", "body"], ["body", "body", "footnote"]]),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), NOTE_CASES)
+def test_unlabelled_notes_to_body(pages: list, expected: list) -> None:
+    raw = [_raw_page(number, kinds) for number, kinds in enumerate(pages, start=1)]
+    unlabelled_notes_to_body(raw)
+    assert [[line.kind for line in page.lines] for page in raw] == expected
+
+
+BODY_CITY = "của Trường Đại học Thành phố Hồ Chí Minh"
+CAPITALS_CASES = [
+    # marks lost on bold capitals, the words printed twice in the body: respelled
+    (["THÀNH PHÓ HÒ CHÍ MINH", BODY_CITY, BODY_CITY], "THÀNH PHỐ HỒ CHÍ MINH"),
+    # printed once only: left as read
+    (["THÀNH PHÓ HÒ CHÍ MINH", BODY_CITY], "THÀNH PHÓ HÒ CHÍ MINH"),
+    # the body also prints the capitals' own spelling: a word of its own, left alone
+    (["PHÓ GIÁM ĐỐC", "phố giám đốc", "phố giám đốc", "Phó giám đốc"], "PHÓ GIÁM ĐỐC"),
+    # a single word is not enough to tell
+    (["BÔ", "Bộ", "Bộ"], "BÔ"),
+    # a line in ordinary case is never touched
+    (["Thành phó Hồ", BODY_CITY, BODY_CITY], "Thành phó Hồ"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CAPITALS_CASES)
+def test_respell_capitals(lines: list[str], expected: str) -> None:
+    assert respell_capitals(lines)[0] == expected
