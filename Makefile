@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie chromium fonts-dejavu-core
 
-.PHONY: setup system run test bench corpus schema
+.PHONY: setup system run test bench corpus schema evaluate
 
 setup: system $(STAMP)
 
@@ -38,6 +38,10 @@ test: setup
 # Pages per second and peak memory of each stage on corpus/ repeated to 300+ pages.
 bench: setup
 	$(BIN)/python -m tools.bench
+
+# Field-level precision, recall and F1 against the hand-checked gold (tests/gold/), seed and ../shared/real.
+evaluate: setup
+	$(BIN)/python -m tools.evaluate
 
 # Regenerate corpus/ (seed text, born-digital PDF, scan, legacy encoding) from ../shared/seed.
 corpus: setup

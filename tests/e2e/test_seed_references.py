@@ -1,6 +1,4 @@
-"""Every reference of the seed report, written by hand from reading it, found end to end."""
-
-from datetime import date
+"""Every reference of the seed report, written by hand from reading it (tests/gold/seed.py), found end to end."""
 
 import pytest
 
@@ -8,39 +6,7 @@ from extract.normalise import normalise
 from extract.parse import infer_province, own_canonical, parse_header
 from extract.parse.references import find_references
 from extract.read import read_document
-
-QD_587 = date(2021, 9, 24)
-UBND_TQ = "Ủy ban nhân dân tỉnh Tuyên Quang"
-
-# (quoted text, kind, canonical, issued_on, issuer, date borrowed from the full mention), in reading order
-SEED_MENTIONS = [
-    ("Quyết định số 587/QĐ-UBND ngày 24/9/2021", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, False),  # title
-    ("Quyết định số 587/QĐ-UBND ngày 24/9/2021", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, False),  # Căn cứ
-    ("Quyết định số 587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, True),  # (viết tắt là ...)
-    ("Nghị định số 45/2012/NĐ-CP ngày 21/5/2012", "Nghị định", "45/2012/NĐ-CP", date(2012, 5, 21), "Chính phủ", False),
-    ("Quyết định số 1881/QĐ-TTg ngày 20/11/2020", "Quyết định", "1881/QĐ-TTg", date(2020, 11, 20), "Thủ tướng Chính phủ", False),
-    ("Quyết định số 587/QĐ-UBND ngày 24/9/2021", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, False),
-    ("QUYẾT ĐỊNH SỐ 587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, True),  # heading II
-    ("QUYẾT ĐỊNH SỐ 587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, True),  # heading III
-    ("Thông tư số 64/2024/TT-BTC ngày 28/8/2024", "Thông tư", "64/2024/TT-BTC", date(2024, 8, 28), "Bộ trưởng Bộ Tài chính", False),
-    ("Thông tư số 28/2018/TT-BTC ngày 28/3/2018", "Thông tư", "28/2018/TT-BTC", date(2018, 3, 28), "Bộ Tài chính", False),
-    ("Quyết định số 587/QĐ-UBND", "Quyết định", "587/QĐ-UBND", QD_587, UBND_TQ, True),  # closing sentence
-]
-
-# (canonical, kind, mentions)
-SEED_CITED = [
-    ("587/QĐ-UBND", "Quyết định", [0, 1, 2, 5, 6, 7, 10]),
-    ("45/2012/NĐ-CP", "Nghị định", [3]),
-    ("1881/QĐ-TTg", "Quyết định", [4]),
-    ("64/2024/TT-BTC", "Thông tư", [8]),
-    ("28/2018/TT-BTC", "Thông tư", [9]),
-]
-
-SEED_SUBJECTS = {
-    3: "về khuyến công",
-    4: "phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025",
-    8: "sửa đổi, bổ sung một số điều",
-}
+from tests.gold.seed import SEED_CITED, SEED_MENTIONS, SEED_SUBJECTS
 
 
 @pytest.fixture(scope="module")
