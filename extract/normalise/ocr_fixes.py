@@ -1,7 +1,7 @@
-"""Repairs of what OCR predictably does to numbers, document symbols and footnote markers.
+"""Repairs of what OCR predictably does to numbers, document symbols, footnote markers and marks.
 
-Applied only to lines of OCR'd pages, and only where the context says a number is meant, so that
-words keep their letters (`Lào Cai`, `lô`, `Ông`, `I. CÔNG TÁC`):
+Applied only to lines of OCR'd pages, and only where the context says a number is meant or the
+dictionary a word, so that words keep their letters (`Lào Cai`, `lô`, `Ông`, `I. CÔNG TÁC`):
 
 - letters that look like digits inside a number: `2O21` → `2021`, `1.OOO` → `1.000`, `l0` → `10`;
 - spaces OCR puts inside an amount before its unit: `5 .570 triệu` → `5.570 triệu`;
@@ -9,16 +9,23 @@ words keep their letters (`Lào Cai`, `lô`, `Ông`, `I. CÔNG TÁC`):
 - the Icelandic `Ð` Tesseract gives for `Đ`, and the `Q` of `QĐ` misread (`555/OĐ-`, `QOĐ-`, `QĐĐ-`);
 - a list number or roman heading misread at the start of a line: `1, Bộ` → `1. Bộ`, `HI. ĐÁNH` →
   `III. ĐÁNH` (`H` is two joined `I`, `l` and `|` one);
+- a word's marks misread (`Chính phú`, `vận chuyền`, `hô sơ`, `THÀNH PHÓ`): see ocr_marks;
+- `§` for `8` after `Điều`, `khoản` and the like, and `đê` for `để` before a recipient's
+  abbreviation in a `Nơi nhận` list (`(đê b/c)`);
 - across a document (fix_stacked_marks): the small tone mark stacked on a circumflex misread
-  (`để án` for `đề án`), where the document prints the phrase with the other mark far more often.
+  (`để án` for `đề án`) or lost (`câp` for `cấp`), where the document prints the phrase, or the
+  word the dictionary knows, far more often.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from typing import Callable
 
 import regex
+
+from extract.normalise.ocr_marks import fix_word_marks, is_syllable, is_word, with_case
 
 _CONFUSABLE_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # a run of digits and look-alikes standing alone (no letter either side) with at least one digit
@@ -35,9 +42,15 @@ _ROMAN_MISREAD = regex.compile(r"^(?=[IlH|]*[lH|])(?:[IlH|]{2,3}|[l|])(?=\.\s+\p
 _ROMAN_LETTERS = {"I": "I", "l": "I", "|": "I", "H": "II"}
 _STACKED_BASE = {c: base for base, marked in (("â", "ấầẩẫ"), ("ê", "ếềểễ"), ("ô", "ốồổỗ")) for c in marked + base}
 _STACKED_BASE.update({c.upper(): b.upper() for c, b in _STACKED_BASE.items()})
+_BARE_CIRCUMFLEXES = "âêô"
 _WORD_PAIR = regex.compile(r"(?<!\p{L})(?=(\p{L}+)\s+(\p{L}+)(?!\p{L}))")
+_LONE_WORD = regex.compile(r"(?<![\p{L}\d])(?=(\p{L}+)(?![\p{L}\d]))")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d])(?=(\p{Ll}+)(?![\p{L}\d]))")
 _MAJORITY_COUNT = 3  # the phrase as the document usually prints it: at least this often ...
 _MAJORITY_RATIO = 3  # ... and this many times as often as the variant
+_SECTION_EIGHT = regex.compile(r"(?i:\b(?:điều|khoản|điểm|mục|chương|phụ lục))\s+\K§(?![\p{L}\d])")
+# `(để b/c)`, `(để p/h)`: a recipient of a `Nơi nhận` list and what the copy is for
+_FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](?=\s+\p{Ll}{1,3}/\p{Ll}{1,3}\))")
 
 
 def _number_digits(match: regex.Match) -> str:
@@ -55,48 +68,72 @@ def _garbled_marker(match: regex.Match) -> str:
 
 
 def fix_ocr_text(text: str) -> str:
-    """One OCR'd line with its predictable misreadings of numbers, symbols and markers repaired."""
+    """One OCR'd line with its predictable misreadings of numbers, symbols, markers and marks repaired."""
     text = text.replace("\u00d0", "Đ")
     text = _SYMBOL_Q.sub("QĐ", text)
     text = _NUMBER_RUN.sub(_number_digits, text)
     text = _AMOUNT_SPAN.sub(_amount_spacing, text)
     text = _LIST_COMMA.sub(r"\1.", text)
     text = _ROMAN_MISREAD.sub(lambda m: "".join(_ROMAN_LETTERS[c] for c in m.group()), text)
-    return _GARBLED_MARKER.sub(_garbled_marker, text)
+    text = _GARBLED_MARKER.sub(_garbled_marker, text)
+    text = _SECTION_EIGHT.sub("8", text)
+    text = _FOR_RECIPIENT.sub(lambda m: with_case("để", m.group()), text)
+    return fix_word_marks(unicodedata.normalize("NFC", text))
 
 
 def _skeleton(pair: str) -> str:
-    """A word pair lower-cased with the marks stacked on circumflexes taken off."""
+    """A word or word pair lower-cased with the marks stacked on circumflexes taken off."""
     return "".join(_STACKED_BASE.get(c, c) for c in pair.lower())
 
 
 def fix_stacked_marks(lines: list[str]) -> list[str]:
     """`lines` of one OCR'd document with each word pair that differs only in a mark stacked on a
-    circumflex (`để án`) from a pair the document prints far more often (`đề án`) spelled as that.
+    circumflex (`để án`) from a pair the document prints far more often (`đề án`) spelled as that,
+    where that is a dictionary word and this is not, or that only adds tones this lost (`chọn
+    mâu`); and so each lower-case word the dictionary does not know (`câp`) that the document
+    prints far more often as a syllable it knows (`cấp`). Names are capitalised and often not in
+    the dictionary (`Nguyễn`).
 
-    Tesseract confuses the acute, grave, hook and tilde set beside a circumflex; the document's own
-    usual spelling of the same two words tells which was printed. Marks elsewhere are left alone."""
+    Tesseract confuses or loses the acute, grave, hook and tilde set beside a circumflex; the
+    document's own usual spelling of the same words tells which was printed. Marks elsewhere are
+    left alone."""
     lines = [unicodedata.normalize("NFC", line) for line in lines]
-    counts = Counter(f"{m[1]} {m[2]}".lower() for line in lines for m in _WORD_PAIR.finditer(line))
+    pairs = Counter(f"{m[1]} {m[2]}".lower() for line in lines for m in _WORD_PAIR.finditer(line))
+    replace = _usual_spellings(pairs, lambda pair, usual: not is_word(pair) and (is_word(usual) or _lost_tones(pair, usual)))
+    lines = [_respell(line, _WORD_PAIR, replace) for line in lines] if replace else lines
+    words = Counter(m[1].lower() for line in lines for m in _LONE_WORD.finditer(line))
+    replace = _usual_spellings(words, lambda word, usual: not is_syllable(word) and is_syllable(usual))
+    return [_respell(line, _LOWER_WORD, replace) for line in lines] if replace else lines
+
+
+def _lost_tones(printed: str, usual: str) -> bool:
+    """Whether `usual` only adds tones to circumflexes bare in `printed` (`mâu` → `mẫu`)."""
+    return all(p == u or p in _BARE_CIRCUMFLEXES for p, u in zip(printed, usual))
+
+
+def _usual_spellings(counts: Counter[str], accept: Callable[[str, str], bool]) -> dict[str, str]:
+    """Lower-case words or pairs of `counts` → the spelling, differing only in marks stacked on
+    circumflexes, that the document prints far more often, where `accept(item, usual)`."""
     usual: dict[str, tuple[str, int]] = {}
-    for pair, count in counts.items():
-        skeleton = _skeleton(pair)
-        if any(c in _STACKED_BASE for c in pair) and count > usual.get(skeleton, ("", 0))[1]:
-            usual[skeleton] = (pair, count)
+    for item, count in counts.items():
+        skeleton = _skeleton(item)
+        if any(c in _STACKED_BASE for c in item) and count > usual.get(skeleton, ("", 0))[1]:
+            usual[skeleton] = (item, count)
     replace: dict[str, str] = {}
-    for pair, count in counts.items():
-        best, best_count = usual.get(_skeleton(pair), (pair, 0))
-        if best != pair and best_count >= _MAJORITY_COUNT and best_count >= _MAJORITY_RATIO * count:
-            replace[pair] = best
-    return [_fix_pairs(line, replace) for line in lines] if replace else lines
+    for item, count in counts.items():
+        best, best_count = usual.get(_skeleton(item), (item, 0))
+        if best != item and best_count >= _MAJORITY_COUNT and best_count >= _MAJORITY_RATIO * count and accept(item, best):
+            replace[item] = best
+    return replace
 
 
-def _fix_pairs(line: str, replace: dict[str, str]) -> str:
-    """`line` with each word pair found in `replace` (lower-case keys) respelled, case kept."""
+def _respell(line: str, pattern: regex.Pattern, replace: dict[str, str]) -> str:
+    """`line` with each word or pair `pattern` finds (its groups) that is in `replace` (lower-case
+    keys) respelled, case kept."""
     chars = list(line)
-    for match in _WORD_PAIR.finditer(line):
-        start, end = match.start(1), match.end(2)
+    for match in pattern.finditer(line):
+        start, end = match.start(1), match.end(match.lastindex)
         best = replace.get(line[start:end].lower())
         if best is not None and len(best) == end - start:
-            chars[start:end] = [b.upper() if p.isupper() else b for p, b in zip(line[start:end], best)]
+            chars[start:end] = with_case(best, line[start:end])
     return "".join(chars)

@@ -15,6 +15,7 @@ place or person names.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +52,18 @@ def _lexicon() -> frozenset[str]:
     path = Path(pyvi.__file__).parent / "models" / "words.txt"
     entries = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(fold_tones(e) for e in entries if e and e == e.lower())
+
+
+@lru_cache(maxsize=1)
+def _syllable_counts() -> Counter[str]:
+    """Each syllable of the dictionary's common words (tone-folded) → how many of them have it."""
+    return Counter(syllable for entry in _lexicon() for syllable in set(entry.split()))
+
+
+def syllable_count(text: str) -> int:
+    """How many common words of the dictionary have the syllable `text`: 0 for one it does not know
+    (`triên`), more for a productive one (`công`) than for a rare one (`cống`)."""
+    return _syllable_counts()[fold_tones(text.lower())]
 
 
 def is_common_word(text: str) -> bool:

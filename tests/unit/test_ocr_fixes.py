@@ -1,4 +1,5 @@
-"""fix_ocr_text: OCR's predictable misreadings repaired, words and look-alikes left as printed."""
+"""fix_ocr_text, fix_stacked_marks: OCR's predictable misreadings repaired, words and look-alikes
+left as printed."""
 
 from __future__ import annotations
 
@@ -58,6 +59,50 @@ CASES = [
     ("1, 2 và 3 đề án", "1, 2 và 3 đề án"),
     ("năm 2024, Sở", "năm 2024, Sở"),
     ("IV. BÀI HỌC", "IV. BÀI HỌC"),
+    # a word's marks misread: respelled where exactly one reading makes a dictionary word with a neighbour
+    ("Chính phú quy định chi tiết", "Chính phủ quy định chi tiết"),  # hook read as acute
+    ("của Bộ Giáo đục và Đào tạo", "của Bộ Giáo dục và Đào tạo"),  # stroke seen on d
+    ("Giấy phép vận chuyền hàng hóa", "Giấy phép vận chuyển hàng hóa"),  # hook read as grave
+    ("tiếp nhận hô sơ, thẩm định", "tiếp nhận hồ sơ, thẩm định"),  # tone on a circumflex lost
+    ("sửa đổi, bố sung một số điều", "sửa đổi, bổ sung một số điều"),
+    ("và được sửa đồi, bồ sung thuộc", "và được sửa đổi, bổ sung thuộc"),
+    ("V/v triên khai thực hiện", "V/v triển khai thực hiện"),
+    ("hướng dẫn, tô chức thực hiện", "hướng dẫn, tổ chức thực hiện"),
+    ("cho các tô chức/cá nhân", "cho các tổ chức/cá nhân"),
+    ("người dân đôi với dịch vụ", "người dân đối với dịch vụ"),
+    ("phê duyệt Đê án", "phê duyệt Đề án"),
+    ("Khoa Tài chính - Kê toán", "Khoa Tài chính - Kế toán"),
+    ("có đê nghị của Trung tâm", "có đề nghị của Trung tâm"),
+    ("phân cáp cho Ủy ban", "phân cấp cho Ủy ban"),  # hat lost
+    ("THÀNH PHÓ HÒ CHÍ MINH", "THÀNH PHỐ HÒ CHÍ MINH"),  # a name is in no dictionary: HÒ stays
+    ("phạm vi chúc năng quản lý", "phạm vi chức năng quản lý"),  # horn lost
+    ("hoặc chỉ nhánh trên địa bàn", "hoặc chi nhánh trên địa bàn"),  # dot of i read as a tone
+    ("Đối tượng và phạm vì khảo sát", "Đối tượng và phạm vi khảo sát"),
+    ("địch vụ giáo đục công", "dịch vụ giáo dục công"),
+    ("Công ty Cổ phẩn", "Công ty Cổ phần"),  # a syllable the dictionary does not know: any one mark
+    ("Khoản 1 Điều § Thông tư", "Khoản 1 Điều 8 Thông tư"),
+    ("theo khoản § Điều 3", "theo khoản 8 Điều 3"),
+    ("- Bộ trưởng (đê b/c);", "- Bộ trưởng (để b/c);"),
+    ("- Cục Cảnh sát giao thông (đê p/h);", "- Cục Cảnh sát giao thông (để p/h);"),
+    # must NOT change: right words, names, acronyms, codes, words with two readings
+    ("cấp tỉnh, cụ thể", "cấp tỉnh, cụ thể"),  # `cấp tính` is a word, but an acute is no misread hook
+    ("phía Bắc năm 2024", "phía Bắc năm 2024"),
+    ("xã Đông Thọ, Sơn Dương", "xã Đông Thọ, Sơn Dương"),
+    ("Dao làm phở", "Dao làm phở"),
+    ("thực hiện để kịp thời", "thực hiện để kịp thời"),
+    ("hướng dẫn các sở, ban, ngành", "hướng dẫn các sở, ban, ngành"),
+    ("chính công tỉnh", "chính công tỉnh"),  # `chính cống`: a rare syllable is no reading of a common one
+    ("ông Hoàng Đức Tiến", "ông Hoàng Đức Tiến"),
+    ("tỉnh Đắk Lắk", "tỉnh Đắk Lắk"),
+    ("Trương Thanh Hoài", "Trương Thanh Hoài"),
+    ("Phó Giám đốc Sở", "Phó Giám đốc Sở"),
+    ("Lưu: VT, ATMT.", "Lưu: VT, ATMT."),
+    ("Trung tâm QLCL; các khoa", "Trung tâm QLCL; các khoa"),
+    ("số 2637/BGDĐT-VP", "số 2637/BGDĐT-VP"),
+    ("(Đề án 06)", "(Đề án 06)"),
+    ("ký hiệu § 3", "ký hiệu § 3"),
+    ("đê điều", "đê điều"),
+    ("vận chuyển hàng hóa", "vận chuyển hàng hóa"),
 ]
 
 
@@ -77,6 +122,17 @@ STACKED_CASES = [
     (USUAL + ["đê án mới"], USUAL + ["đề án mới"]),
     (USUAL + ["đẻ án"], USUAL + ["đẻ án"]),
     (["đề án", "để án", "đề án", "để án"], ["đề án", "để án", "đề án", "để án"]),
+    # a pair the dictionary does not know: only a tone the variant lost is put back
+    (["chọn mẫu", "chọn mẫu", "chọn mẫu", "chọn mâu ngẫu nhiên"], ["chọn mẫu", "chọn mẫu", "chọn mẫu", "chọn mẫu ngẫu nhiên"]),
+    (["nhân dân các", "nhân dân các", "nhân dân các", "hướng dẫn các sở"],
+     ["nhân dân các", "nhân dân các", "nhân dân các", "hướng dẫn các sở"]),
+    # a lower-case word the dictionary does not know, as the document usually prints it
+    (["cấp lại", "cấp mới", "cấp tỉnh", "thủ tục câp"], ["cấp lại", "cấp mới", "cấp tỉnh", "thủ tục cấp"]),
+    (["Cấp lại", "cấp mới", "cấp tỉnh", "được câp, đọc"], ["Cấp lại", "cấp mới", "cấp tỉnh", "được cấp, đọc"]),
+    # NOT changed: a name (capitalised), a word printed as often as the usual one
+    (["nguyên nhân", "nguyên tắc", "nguyên liệu", "ông Nguyễn Văn A"],
+     ["nguyên nhân", "nguyên tắc", "nguyên liệu", "ông Nguyễn Văn A"]),
+    (["cấp lại", "câp mới", "cấp tỉnh", "thủ tục câp"], ["cấp lại", "câp mới", "cấp tỉnh", "thủ tục câp"]),
     ([], []),
 ]
 
