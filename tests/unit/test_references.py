@@ -380,7 +380,8 @@ LOST_MARK_CASES = [
 
 @pytest.mark.parametrize("text, quoted, kind, clause", LOST_MARK_CASES)
 def test_words_with_a_lost_mark(text, quoted, kind, clause):
-    ref = find_references(_scanned((text, 90)))[0][0]
+    # a text layer, so that the OCR repair of the normaliser (tested on its own) leaves the slip in place
+    ref = find_references(from_text(text))[0][0]
     assert (ref.text, ref.kind, ref.clause) == (quoted, kind, clause)
 
 
@@ -396,7 +397,7 @@ LOST_MARK_FIELD_CASES = [
 
 @pytest.mark.parametrize("text, field, expected", LOST_MARK_FIELD_CASES)
 def test_fields_with_a_lost_mark(text, field, expected):
-    ref = find_references(_scanned((text, 90)))[0][0]
+    ref = find_references(from_text(text))[0][0]
     assert getattr(ref, field) == expected
 
 
