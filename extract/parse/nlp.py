@@ -1,12 +1,12 @@
 """Vietnamese words and their parts of speech, with offsets into the text they came from.
 
 Vietnamese writes a space between syllables, not between words (`hợp tác xã` is one word), so
-word boundaries need a segmenter. pyvi is the segmenter spaCy's Vietnamese language
-(`spacy.blank("vi")`) uses; its tagger adds the part of speech we need for counts (a count is a
-number before a noun: tag ``M`` then ``N``/``Nc``; ``Nu`` marks units such as ``%``). The models
-take about a second to load: they are loaded once per process, on first use.
+word boundaries need a segmenter: spaCy's Vietnamese language (`spacy.blank("vi")`) segments with
+pyvi and keeps every word aligned to its offsets in the text. pyvi's tagger then adds the part of
+speech we need for counts (a count is a number before a noun: tag ``M`` then ``N``/``Nc``; ``Nu``
+marks units such as ``%``). The models take about a second to load: once per process, on first use.
 
-pyvi's segmenter sometimes glues a syllable of the next word onto a known word (`hồ sơ cấp`
+The segmenter sometimes glues a syllable of the next word onto a known word (`hồ sơ cấp`
 for `hồ sơ` + `cấp`, `Quyết định danh mục`): a word of three or more syllables that is not in
 pyvi's own dictionary, but begins with a dictionary word, is cut after that word before tagging.
 The dictionary also tells common words from names: it lists common words in lower case and no
@@ -19,8 +19,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
+
+import regex
 
 from extract.normalise.tones import fold_tones
+
+
+_SYLLABLE = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,10 @@ class Word:
 
 
 @lru_cache(maxsize=1)
-def _pyvi():
-    from pyvi import ViPosTagger, ViTokenizer
+def _tagger():
+    from pyvi import ViPosTagger
 
-    return ViTokenizer, ViPosTagger
+    return ViPosTagger
 
 
 @lru_cache(maxsize=1)
@@ -83,37 +89,40 @@ def is_proper_name(word: Word) -> bool:
     )
 
 
-def _split_glued(token: str) -> list[str]:
-    """`hồ_sơ_cấp` → [`hồ_sơ`, `cấp`]: cut an unknown long word after the longest dictionary word it begins with."""
-    syllables = token.split("_")
-    if len(syllables) < 3 or is_common_word(token):
-        return [token]
+def _split_glued(syllables: list[str]) -> list[list[str]]:
+    """[`hồ`, `sơ`, `cấp`] → [[`hồ`, `sơ`], [`cấp`]]: an unknown long word cut after the longest dictionary word it begins with."""
+    if len(syllables) < 3 or is_common_word(" ".join(syllables)):
+        return [syllables]
     for cut in range(len(syllables) - 1, 1, -1):
         if is_common_word(" ".join(syllables[:cut])):
-            return ["_".join(syllables[:cut]), "_".join(syllables[cut:])]
-    return [token]
+            return [syllables[:cut], syllables[cut:]]
+    return [syllables]
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    """spaCy's Vietnamese language: its tokenizer is pyvi's word segmenter, aligned to the text's offsets."""
+    import spacy
+
+    return spacy.blank("vi")
+
+
+def _words(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each word of `text`, from spaCy's Vietnamese tokenizer, glued words cut apart."""
+    for token in _segmenter()(text):
+        if token.is_space:
+            continue
+        syllables = list(_SYLLABLE.finditer(token.text))
+        for part in _split_glued([m.group() for m in syllables]):
+            first, last = syllables[0], syllables[len(part) - 1]
+            yield token.idx + first.start(), token.idx + last.end()
+            syllables = syllables[len(part):]
 
 
 def tag(text: str) -> list[Word]:
-    """The words of `text` with their tags; words the segmenter altered beyond recognition are left out."""
+    """The words of `text` with pyvi's part-of-speech tags and their offsets in `text`."""
     if not text.strip():
         return []
-    tokenizer, tagger = _pyvi()
-    tokens = [piece for token in tokenizer.tokenize(text).split(" ") for piece in _split_glued(token)]
-    words, tags = tagger.postagging(" ".join(tokens))
-    result: list[Word] = []
-    cursor = 0
-    for word, pos in zip(words, tags):
-        syllables = word.split("_")
-        start = text.find(syllables[0], cursor)
-        if start < 0:
-            continue
-        end = start + len(syllables[0])
-        for syllable in syllables[1:]:
-            nxt = text.find(syllable, end)
-            if nxt < 0 or text[end:nxt].strip():
-                break
-            end = nxt + len(syllable)
-        result.append(Word(text[start:end], pos, start, end))
-        cursor = end
-    return result
+    spans = list(_words(text))
+    _, tags = _tagger().postagging(" ".join(text[start:end].replace(" ", "_") for start, end in spans))
+    return [Word(text[start:end], pos, start, end) for (start, end), pos in zip(spans, tags)]
