@@ -48,11 +48,18 @@ _LEAD = regex.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*|\(?[ivx]+\)\s*|\d+(?:\.\
 _TRAIL = regex.compile(r"(?:\s+(?:là|đạt|khoảng|bằng|gồm|có|hơn|gần|trên|dưới|với|được|tổng cộng))+$", FLAGS)
 
 _SOURCE_CORE = (
-    r"khuyến công\s+(?:quốc gia|địa phương)"
-    r"|ngân sách\s+(?:nhà nước|trung ương|địa phương|tỉnh|huyện|xã|thành phố)"
+    r"ngân sách\s+(?:nhà nước|trung ương|địa phương|tỉnh|huyện|xã|thành phố)"
     r"|đầu tư công|xã hội hóa|oda"
 )
-_SOURCE = regex.compile(rf"(?:nguồn\s+)?(?:(?:vốn|kinh phí)\s+)?(?:{_SOURCE_CORE})", FLAGS)
+# A programme funded at a level (`... quốc gia`, `... địa phương`): named after `nguồn`/`vốn`/`kinh phí`,
+# or opening a `label: amount` line (`- <programme> quốc gia được giao: 5.570 triệu đồng`).
+_PROGRAMME = r"\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:quốc gia|trung ương|địa phương)(?!\p{L})"
+_SOURCE = regex.compile(
+    rf"(?:nguồn\s+)?(?:(?:vốn|kinh phí)\s+)?(?:{_SOURCE_CORE})"
+    rf"|(?:nguồn|vốn|kinh phí)(?:\s+(?:vốn|kinh phí))?\s+(?!hỗ\s+trợ|thực\s+hiện)(?:{_PROGRAMME})"
+    rf"|(?<=\G[-+•–*\s]*)(?:{_PROGRAMME})(?=[^:\n]*:)",
+    FLAGS,
+)
 
 def compound_vnd(lead: str, number_text: str, unit: str) -> Optional[int]:
     """Whole đồng of `1 tỷ 500` `triệu đồng` (lead `1 tỷ `): each part in a smaller scale than the one

@@ -102,6 +102,19 @@ CONTEXT = [
         "Ưu tiên bố trí nguồn vốn đầu tư công (340 tỷ) thực hiện giai đoạn 2026-2030",
         ("340 tỷ", "340", "tỷ", "Ưu tiên bố trí nguồn vốn đầu tư công", "nguồn vốn đầu tư công"),
     ),
+    # a programme funded at a level, named after `nguồn`/`kinh phí`, or opening a `label: amount` line
+    (
+        "Hỗ trợ 200 triệu đồng từ nguồn chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+        ("200 triệu đồng", "200", "triệu đồng", "Hỗ trợ", "nguồn chương trình mục tiêu quốc gia"),
+    ),
+    (
+        "- Khuyến nông địa phương: 300 triệu đồng",
+        ("300 triệu đồng", "300", "triệu đồng", "Khuyến nông địa phương", "Khuyến nông địa phương"),
+    ),
+    (
+        "Sở Tài chính địa phương cấp 50 triệu đồng cho 02 lớp tập huấn.",  # an office, not a source
+        ("50 triệu đồng", "50", "triệu đồng", "Sở Tài chính địa phương cấp", None),
+    ),
     (
         "+ Chi đầu tư phát triển từ ngân sách tỉnh: 3.757 tỷ đồng (không bao gồm vốn ngân sách trung ương)",
         ("3.757 tỷ đồng", "3.757", "tỷ đồng", "Chi đầu tư phát triển từ ngân sách tỉnh", "ngân sách tỉnh"),
