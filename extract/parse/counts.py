@@ -14,23 +14,24 @@ Vietnamese puts a count BEFORE its noun and an identifier AFTER its head: `37 đ
    `Hợp tác xã Chè Tân Thái 168 Xã Tân Thành`) the number is the name's own only when its noun
    opens another name (`Xã Tân Thành`); a common noun going on as a phrase makes it a count;
 4. it is not part of a date, ratio (`13/19 nhiệm vụ`), decimal, percentage, reference, list
-   number, year (`2022`), word (`Covid-19`, `IC18`) or a value after `=` (`Có = 1`), which the
-   characters around it show; a `/` between two noun phrases is no ratio (`360.414 hồ sơ trực
+   number, year (`2022`), chainage (`Km 15+200`), word (`Covid-19`, `IC18`) or a value after `=`
+   (`Có = 1`), which the characters around it show; a `/` between two noun phrases is no ratio (`360.414 hồ sơ trực
    tuyến/370.320 tổng hồ sơ` states two counts);
 5. the noun is not followed by `/` and a unit of time (`01 tin bài/tháng` is a rate);
 6. where the document writes counts under ten with a leading zero (`01 mô hình`, the convention
    of official documents), a bare single digit that closes a name is a name part: a capitalised
    word stands a few words before it in the same clause (`Rượu 9 chum`, `Trung tâm ... Tư vấn
-   phát triển công nghiệp 1 trực thuộc`); elsewhere it still counts (`HĐND tỉnh đã thông qua 6
-   nghị quyết`, `chính quyền địa phương 2 cấp`).
+   phát triển công nghiệp 1 trực thuộc`) and is not itself counted (`04 Hợp tác xã và 2 tổ`);
+   elsewhere it still counts (`HĐND tỉnh đã thông qua 6 nghị quyết`, `chính quyền địa phương 2 cấp`).
 
 The noun is the head noun as printed, lower-case, with at most one more word when the two make
 one compound: a classifier takes the noun after it (`cụm công nghiệp`, `con trâu`, `người dân`)
 or a one-syllable verb (`bài viết`, `tờ khai`, `người dùng`), a classifier of events any verb
-but a function verb (`lượt làm việc`, `kỳ bình chọn`; not `người có`); a one-syllable noun takes a
-one-syllable noun after it (`tàu cá`, `chủ tàu`, `tin bài`), two syllables being the common
-compound (a longer one is a new phrase: `02 cấp | vận hành`). An administrative level that opens a
-name (`02 cấp tỉnh Lâm Đồng`) is not taken. Longer heads stand alone: `hồ sơ` in `hồ sơ trực tuyến`.
+but a function verb (`lượt làm việc`, `kỳ bình chọn`, `lớp tập huấn`, `vụ vi phạm`; not `người
+có`); a one-syllable noun takes a one-syllable noun after it (`tàu cá`, `chủ tàu`, `tin bài`),
+two syllables being the common compound (a longer one is a new phrase: `02 cấp | vận hành`). An
+administrative level that opens a name (`02 cấp tỉnh Lâm Đồng`) or follows `cấp` (`5 lớp | cấp
+tỉnh`) is not taken. Longer heads stand alone: `hồ sơ` in `hồ sơ trực tuyến`.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from extract.parse.numbers import parse_vn_number
 from schemas.models import Count
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-_CANDIDATE = regex.compile(r"(?<![\p{L}\d.,\-–_])(?<!\d[^\S\n]*/[^\S\n]*)(?<![=<>≤≥][^\S\n]*)(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]+\p{L})")
+_CANDIDATE = regex.compile(r"(?<![\p{L}\d.,\-–_+])(?<!\d[^\S\n]*/[^\S\n]*)(?<![=<>≤≥][^\S\n]*)(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]+\p{L})")
 _PADDED = regex.compile(r"(?<![\p{L}\d.,/\-–])0[1-9][^\S\n]+\p{L}")
 
 
@@ -74,10 +75,12 @@ NAMED_HEADS = _vocabulary(
 )
 # Administrative levels: before a name they start a new phrase (`02 cấp | tỉnh Lâm Đồng`).
 PLACE_WORDS = _vocabulary("tỉnh thành_phố huyện quận thị_xã thị_trấn xã phường đặc_khu thôn bản ấp xóm")
+# `cấp` before an administrative level qualifies the noun before it (`05 lớp | cấp tỉnh`).
+_LEVEL = fold_tones("cấp")
 # General Vietnamese classifiers: the counted noun is the classifier and the word after it.
 CLASSIFIERS = _vocabulary("cụm khu tổ nhóm đội đoàn con cái chiếc bộ tấm cuốn quyển bài điểm tờ bản người")
 # Classifiers of events: the verb after one names the event counted (`15 lượt làm việc`).
-EVENT_CLASSIFIERS = _vocabulary("lượt lần cuộc buổi đợt chuyến phiên kỳ")
+EVENT_CLASSIFIERS = _vocabulary("lượt lần cuộc buổi đợt chuyến phiên kỳ lớp khóa vụ")
 # Verbs that, after a classifier, start a clause rather than a compound (`người có công`).
 _FUNCTION_VERBS = _vocabulary("có là được bị phải cần làm")
 _PLURALS = _vocabulary("các những")
@@ -148,6 +151,8 @@ def _takes_next(text: str, words: list[nlp.Word], j: int) -> bool:
         return False
     if head.syllables > 1 or head.text.isupper() or (_key([nxt]) in PLACE_WORDS and _opens_name(text, words, j + 1)):
         return False
+    if _key([nxt]) == _LEVEL and j + 2 < len(words) and _key([words[j + 2]]) in PLACE_WORDS:
+        return False
     event = _key([head]) in EVENT_CLASSIFIERS
     if event or _key([head]) in CLASSIFIERS or head.tag in ("Nc", "Nu"):
         verb = nxt.tag == "V" and _key([nxt]) not in _FUNCTION_VERBS
@@ -175,12 +180,14 @@ def _noun_span(text: str, words: list[nlp.Word], i: int) -> Optional[tuple[int, 
 
 def _closes_name(words: list[nlp.Word], i: int) -> bool:
     """Whether a capitalised word (a name's start, not an abbreviation) is among the six words before words[i],
-    with no punctuation between: `Rượu 9`, `Trung tâm ... Tư vấn phát triển công nghiệp 1`."""
-    for word in reversed(words[max(0, i - _NAME_REACH) : i]):
+    with no punctuation between: `Rượu 9`, `Trung tâm ... Tư vấn phát triển công nghiệp 1`. A capitalised noun
+    right after a number is that number's counted noun, not a name: `04 Hợp tác xã và 2 tổ hợp tác`."""
+    for k in range(i - 1, max(0, i - _NAME_REACH) - 1, -1):
+        word = words[k]
         if word.tag == "F":
             return False
         if word.text[:1].isupper() and not word.text.replace(" ", "").isupper():
-            return True
+            return k == 0 or not words[k - 1].text[:1].isdigit()
     return False
 
 

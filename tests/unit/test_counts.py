@@ -106,10 +106,92 @@ CASES = [
     ("kết nối từ nút giao IC18 đường cao tốc", []),
     ("chiều dài khoảng 2,6 km", []),
     ("công suất 4.758,5 MW", []),
+    # provincial report forms (generalisation audit)
+    # administrative reform
+    ("Trong kỳ, tiếp nhận 1.234 hồ sơ, giải quyết 1.200 hồ sơ trước và đúng hạn",
+     [(1234, "hồ sơ", "1.234 hồ sơ"), (1200, "hồ sơ", "1.200 hồ sơ")]),
+    ("cấp 85 giấy phép xây dựng cho các hộ gia đình", [(85, "giấy phép", "85 giấy phép")]),
+    ("hướng dẫn, tiếp 35 lượt công dân đến kiến nghị", [(35, "lượt công dân", "35 lượt công dân")]),
+    # education
+    ("Toàn tỉnh có 45 trường đạt chuẩn quốc gia với 1.200 học sinh",
+     [(45, "trường", "45 trường"), (1200, "học sinh", "1.200 học sinh")]),
+    ("sáp nhập 3 điểm trường lẻ vào trường chính", [(3, "điểm trường", "3 điểm trường")]),
+    ("tuyển mới 320 học sinh vào lớp 1 năm học 2025-2026", [(320, "học sinh", "320 học sinh")]),
+    ("Trường Tiểu học số 2 có 450 học sinh", [(450, "học sinh", "450 học sinh")]),
+    # health
+    ("khám bệnh cho 1.500 lượt người, trong đó 300 trẻ em dưới 6 tuổi",
+     [(1500, "lượt người", "1.500 lượt người"), (300, "trẻ em", "300 trẻ em")]),
+    ("Phòng khám số 3 tiếp nhận 45 bệnh nhân", [(45, "bệnh nhân", "45 bệnh nhân")]),
+    # agriculture
+    ("hỗ trợ 250 hộ xây dựng 12 mô hình chăn nuôi", [(250, "hộ", "250 hộ"), (12, "mô hình", "12 mô hình")]),
+    ("tổng đàn 3.000 con gia súc; tiêm phòng cho 12.500 con gia cầm",
+     [(3000, "con gia súc", "3.000 con gia súc"), (12500, "con gia cầm", "12.500 con gia cầm")]),
+    ("Trong năm 2025, toàn tỉnh có 15 xã đạt chuẩn nông thôn mới", [(15, "xã", "15 xã")]),
+    # inspection
+    ("kiểm tra 14 cơ sở, phát hiện 3 cơ sở vi phạm", [(14, "cơ sở", "14 cơ sở"), (3, "cơ sở", "3 cơ sở")]),
+    ("xử phạt 2 trường hợp với số tiền 15 triệu đồng", [(2, "trường hợp", "2 trường hợp")]),
+    ("Đoàn kiểm tra 20 cơ sở kinh doanh thực phẩm", [(20, "cơ sở", "20 cơ sở")]),
+    # meetings
+    ("tổ chức 5 hội nghị với 300 lượt người tham dự",
+     [(5, "hội nghị", "5 hội nghị"), (300, "lượt người", "300 lượt người")]),
+    ("Ngày 15/3/2025, Sở tổ chức 1 hội nghị sơ kết", [(1, "hội nghị", "1 hội nghị")]),
+    ("2. Kết quả thực hiện 10 nhiệm vụ trọng tâm", [(10, "nhiệm vụ", "10 nhiệm vụ")]),
+    # look-alikes: addresses
+    ("Hộ ông Nguyễn Văn An, thôn 12, xã Hòa Bình có 5 nhân khẩu", [(5, "nhân khẩu", "5 nhân khẩu")]),
+    ("Trụ sở tại số 5 đường Lê Lợi, phòng 201 tầng 2", []),
+    ("sửa chữa đoạn từ km 15 đến km 20 Quốc lộ 3", []),
+    ("sinh hoạt tại Tổ dân phố 2, phường Tân Hà", []),
+    ("Chi bộ tổ 10 họp định kỳ", []),
+    # names
+    ("sản phẩm chè của Hợp tác xã Tân Thái 168 được công nhận", []),
+    ("Trung tâm Khuyến nông 1 tổ chức 02 lớp tập huấn", [(2, "lớp tập huấn", "02 lớp tập huấn")]),
+    ("ảnh hưởng của dịch Covid-19 đến 120 doanh nghiệp", [(120, "doanh nghiệp", "120 doanh nghiệp")]),
+    # grades, durations, rates, ratios, percentages, years, dates, money, references
+    ("công nhận sản phẩm đạt hạng II và cơ sở loại 1", []),
+    ("mỗi buổi kéo dài 15 phút, thời gian thực hiện 2 năm", []),
+    ("đăng 02 bài/tuần trên cổng thông tin", []),
+    ("có 26.770/47.826 hộ được cấp nước sạch; 12/63 tỉnh, thành phố", []),
+    ("đạt 98,5% hồ sơ đúng hạn", []),
+    ("từ ngày 01/7/2025 đến Quý 3 năm 2025", []),
+    ("với tổng kinh phí 1.500 triệu đồng, hỗ trợ 200 nghìn đồng/người", []),
+    ("theo Kế hoạch số 123/KH-UBND ngày 10/01/2025", []),
+    ("quy định tại Điều 5, khoản 2 Nghị định; Mục 1 Chương III", []),
+    ("lao động trên 60 tuổi", []),
+    # measurements, times, ordinals, named resolutions
+    ("diện tích 3.052,81 ha đất rừng", []),
+    ("xây dựng 20 km đường giao thông nông thôn", []),
+    ("xây mới 500 m2 nhà lớp học", []),
+    ("thu gom 10 tấn rác thải", []),
+    ("bắt đầu từ 8 giờ sáng", []),
+    ("Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh", []),
+    ("quán triệt Nghị quyết Đại hội XIII của Đảng", []),
+    ("triển khai Nghị quyết 57 về phát triển khoa học", []),
+    ("tổ chức 3 lớp bồi dưỡng cho 150 học viên",
+     [(3, "lớp bồi dưỡng", "3 lớp bồi dưỡng"), (150, "học viên", "150 học viên")]),
+    ("phát hiện 3 vụ vi phạm, thu giữ 120 kg hàng hóa", [(3, "vụ vi phạm", "3 vụ vi phạm")]),
+    ("Nghị định gồm 5 chương, 40 điều", [(5, "chương", "5 chương"), (40, "điều", "40 điều")]),
+    ("Tổ 5 họp với 20 hộ dân; Khu phố 3 có 120 hộ", [(20, "hộ dân", "20 hộ dân"), (120, "hộ", "120 hộ")]),
+    ("thời hạn 05 ngày làm việc, bắt đầu lúc 08 giờ 30 phút", []),
+    ("sửa chữa mặt đường tại Km 15+200 Quốc lộ 3B", []),  # a chainage
+]
+
+# Known limits, kept as strict expected failures so that a fix shows up:
+# - a one-syllable head before a two-syllable noun is cut (`trạm | y tế`): taking the pair would also
+#   take `02 cấp vận hành`, which pyvi tags as a noun there;
+# - pyvi segments `tổ hợp | tác`;
+# - without leading zeros in the document a bare digit after a name still counts (`Rượu 9 chum`).
+LIMITS = [
+    ("Hiện có 12 trạm y tế có bác sĩ; bổ sung 15 bác sĩ cho tuyến xã",
+     [(12, "trạm y tế", "12 trạm y tế"), (15, "bác sĩ", "15 bác sĩ")]),
+    ("thành lập mới 04 Hợp tác xã và 2 tổ hợp tác",
+     [(4, "hợp tác xã", "04 Hợp tác xã"), (2, "tổ hợp tác", "2 tổ hợp tác")]),
+    ("Sản phẩm Rượu 9 chum được công nhận OCOP", []),
 ]
 
 
-@pytest.mark.parametrize("text, expected", CASES)
+@pytest.mark.parametrize(
+    "text, expected", CASES + [pytest.param(*case, marks=pytest.mark.xfail(strict=True)) for case in LIMITS]
+)
 def test_find_counts(text: str, expected: list[tuple[int, str, str]]) -> None:
     doc = from_text(text)
     counts = find_counts(doc)
