@@ -17,14 +17,15 @@ nouns.py) are checked only when the sentence itself relates them, in one of thre
    number already stated is how Vietnamese reports split a total without saying "trong đó".
 
 Figures that merely share a sentence are never summed: a sentence without one of these forms
-yields no check, and a single part yields none either.
+yields no check, and a single part yields none either; nor do parts that cannot be shares of the
+total (figures.is_breakdown: comparisons, another year's figures, overlapping measures).
 """
 
 from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from extract.check.figures import Compatible, Fig, describe, make_check, sum_kinds
+from extract.check.figures import Compatible, Fig, describe, is_breakdown, make_check, sum_kinds
 from extract.check.text import (
     EXCLUSION,
     Sentence,
@@ -142,7 +143,7 @@ def clause_sums(
             if kind == "count_sum":
                 found += list(_parallel(doc, sentence, figs, compatible))
             for total, parts, how in found:
-                if total.start in used:
+                if total.start in used or not is_breakdown(doc, total, parts):
                     continue
                 used.add(total.start)
                 checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))

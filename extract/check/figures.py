@@ -13,6 +13,8 @@ from typing import Callable, Optional
 import regex
 
 from extract.check.nouns import same_head
+from extract.check.text import compared, description
+from extract.normalise.document import NormalisedDocument
 from schemas.models import Amount, Check, Count, Figure
 
 _DIGITS = regex.compile(r"\d")
@@ -80,6 +82,30 @@ def make_check(kind: str, total: Fig, parts: list[Fig], unit: str, detail: str) 
         detail=detail,
         figures=[total.figure("stated")] + [p.figure("part") for p in parts],
     )
+
+
+def _extends(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> bool:
+    """Whether description ``b`` is description ``a`` (three words or more) with more words."""
+    size_a, size_b = len(a[0]) + len(a[1]), len(b[0]) + len(b[1])
+    return size_a >= 3 and size_b > size_a and b[0][: len(a[0])] == a[0] and b[1][: len(a[1])] == a[1]
+
+
+def is_breakdown(doc: NormalisedDocument, total: Fig, parts: list[Fig]) -> bool:
+    """Whether ``parts`` can be shares of ``total``, as a form relating them claims.
+
+    Not when a part is a comparison (text.compared: a change, another year's figure); nor when the
+    parts overlap: a part described as another part plus more words (``hồ sơ trực tuyến 1.200``,
+    ``hồ sơ trực tuyến toàn trình 800``), or a part as large as the total beside another non-zero
+    part (``đúng hạn 1.450 hồ sơ, trước hạn 1.100 hồ sơ`` under a total of 1.450). Overlapping
+    figures measure the same things twice, and no sum of them is stated.
+    """
+    if any(compared(doc, p.start, p.end, total.start) for p in parts):
+        return False
+    described = [description(doc, p.start, p.end) for p in parts]
+    if any(_extends(a, b) for a in described for b in described):
+        return False
+    positive = [p for p in parts if p.value > 0]
+    return len(positive) < 2 or all(p.value < total.value for p in positive)
 
 
 def describe(total: Fig, parts: list[Fig], how: str) -> str:

@@ -6,15 +6,16 @@ A total line is a body paragraph whose last figure of a kind is either governed 
 list style (``-``, ``+``, ``a)`` ...) other than the total line's own; lines of a deeper style
 between them belong to the item above (and are checked as that item's own breakdown when the
 item is itself a total line). Each item must hold a figure of the kind (for counts, of the same
-noun): its first one is the part. An item without one means the list is not a breakdown of the
-total, and no check is made.
+noun): its first one is the part. An item without one, or parts that cannot be shares of the
+total (figures.is_breakdown: ``- Tăng 100 triệu đồng so với năm 2024``), mean the list is not a
+breakdown of the total, and no check is made.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from extract.check.figures import Fig, describe, make_check, sum_kinds
+from extract.check.figures import Fig, describe, is_breakdown, make_check, sum_kinds
 from extract.check.text import bullet, governed_by_total
 from extract.normalise.document import NormalisedDocument, Paragraph
 from schemas.models import Check
@@ -62,7 +63,7 @@ def line_lists(doc: NormalisedDocument, money: list[Fig], counts: list[Fig], sta
             if total is None:
                 continue
             parts = [next((f for f in _in(figures, item) if compatible(total, f)), None) for item in items]
-            if all(parts):
+            if all(parts) and is_breakdown(doc, total, parts):
                 how = f"{len(items)} list items under the total line"
                 checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
     return checks

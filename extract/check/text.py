@@ -8,6 +8,11 @@ All matching is on ``doc.key`` (same offsets as ``doc.text``), case-insensitive:
   adjunct (``, với ...``, ``, đạt ...``), or ``và đã`` / ``và sẽ`` opening a later action on the
   same things (``đề xuất xử lý 303 văn bản và đã xử lý 303 văn bản``), so parts never run into
   the next clause;
+- a comparison, not a share: a figure that is a change (``tăng 12 cơ sở``, ``... so với năm 2024``)
+  or the same measure in another year (``năm 2024: 280 doanh nghiệp``, ``năm 2023 là 3.800 ...``),
+  unless the total covers several years (``giai đoạn 2021 - 2025``, ``lũy kế``): then years are shares;
+- what a figure stands for: the words of its clause, so that a part described as another part
+  plus more words (``hồ sơ trực tuyến`` / ``hồ sơ trực tuyến toàn trình``) is seen to lie within it;
 - list items: paragraphs opening with ``-``, ``+``, ``•``, ``*`` or ``a)``.
 """
 
@@ -33,6 +38,18 @@ _ENUMERATION_END = regex.compile(
     r"|\s+và\s+(?:đã|sẽ)(?!\p{L})",
     regex.IGNORECASE,
 )
+_CHANGE = regex.compile(r"(?<!\p{L})(?:tăng|giảm|hơn)(?:\s+thêm)?\s+$", regex.IGNORECASE)
+_YEAR_LABEL = regex.compile(
+    r"(?:^|[,;:(])\s*(?:[-+]\s+)?năm\s+\d{4}\s*(?::|là|có|đạt)?\s*$", regex.IGNORECASE | regex.MULTILINE
+)
+_COMPARED_AFTER = regex.compile(r"[^,;.()\n]*?(?<!\p{L})(?:so\s+với|cùng\s+kỳ)(?!\p{L})", regex.IGNORECASE)
+_SEVERAL_YEARS = regex.compile(
+    r"\d{4}\s*[-–]\s*\d{4}|(?<!\p{L})(?:giai\s+đoạn|lũy\s+kế|từ\s+năm)(?!\p{L})", regex.IGNORECASE
+)
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:()\n]|[.](?:\s|$)|(?<!\p{L})(?:và|hoặc|trong\s+đó|bao\s+gồm|gồm|có)(?!\p{L})", regex.IGNORECASE
+)
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _WORD = regex.compile(r"\p{L}+")
 _BULLET = regex.compile(r"\s*(?:([-–+•*])\s|([a-zđ])\)\s)", regex.IGNORECASE)
 _MAX_GOVERNED_WORDS = 15
@@ -123,6 +140,36 @@ def opens_bracket_after(doc: NormalisedDocument, end: int, limit: int, others: l
     if not match or len(_WORD.findall(match.group())) > 12 or any(end <= o < match.end() for o in others):
         return None
     return match.end() - 1
+
+
+def compared(doc: NormalisedDocument, start: int, end: int, total_start: int) -> bool:
+    """True when the figure at [start, end) is a comparison, not a share of the total at ``total_start``.
+
+    A change (``tăng 12 cơ sở``, ``100 triệu đồng so với ...`` in the same clause), a bound
+    (``hơn 200 hồ sơ``) or a figure
+    labelled by a year alone (``năm 2024: 280 doanh nghiệp``) sets figures side by side; summing
+    them would check something the document does not state. A year is a share only of a total
+    that covers several years, named on the total's line before it.
+    """
+    window = max(0, start - 40)
+    if _CHANGE.search(doc.key, window, start) or _COMPARED_AFTER.match(doc.key, end):
+        return True
+    if not _YEAR_LABEL.search(doc.key, window, start):
+        return False
+    line_start = max(doc.key.rfind("\n", 0, total_start) + 1, total_start - 150)
+    return not _SEVERAL_YEARS.search(doc.key, line_start, total_start)
+
+
+def description(doc: NormalisedDocument, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of the clause before and after the figure at [start, end), lower-case.
+
+    The clause runs from the last break (punctuation, ``và``, a relation word) before the figure
+    to the first one after it.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(doc.key, max(0, start - 120), start))
+    after = _CLAUSE_BREAK.search(doc.key, end, min(len(doc.key), end + 120))
+    before = doc.key[breaks[-1].end() if breaks else max(0, start - 120) : start]
+    return _TOKEN.findall(before.casefold()), _TOKEN.findall(doc.key[end : after.start() if after else end].casefold())
 
 
 def lead(doc: NormalisedDocument, offset: int, words: int = 2) -> str:
