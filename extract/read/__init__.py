@@ -40,7 +40,9 @@ def sniff_format(path: Path) -> str:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        return True
+    if b"\x00" in head:
         return False
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
     return controls <= len(head) // 100

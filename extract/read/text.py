@@ -70,6 +70,9 @@ def read_text(path: Path) -> RawDocument:
 
 
 def _decode(data: bytes) -> str:
+    """UTF-16 with its byte-order mark (Windows Notepad's "Unicode"), UTF-8, else a legacy 8-bit file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

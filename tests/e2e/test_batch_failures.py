@@ -35,6 +35,7 @@ def batch(tmp_path: Path) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "notepad.txt").write_text(GOOD_TEXT, encoding="utf-16")  # Windows "Unicode": UTF-16 with a mark
     (folder / "empty.pdf").write_bytes(b"")
     (folder / "random.docx").write_bytes(os.urandom(4096))
     _pdf(folder / "whole.pdf")
@@ -55,6 +56,7 @@ def test_bad_files_fail_alone(batch: Path, tmp_path: Path):
     assert "Traceback" not in result.stderr
     documents = assert_contract(out).set_index("doc_id")
     assert documents.loc["good_txt", "status"] == "ok"
+    assert documents.loc["notepad_txt", "status"] == "ok"
     failed = documents[documents.status == "failed"]
     assert set(failed.index) == {"empty_pdf", "random_docx", "truncated_pdf", "locked_pdf", "mislabelled_pdf", "binary_txt"}
     for doc_id, error in failed.error.items():
@@ -63,9 +65,9 @@ def test_bad_files_fail_alone(batch: Path, tmp_path: Path):
     assert "mislabelled" in failed.loc["mislabelled_pdf", "error"]
     assert "encrypt" in failed.loc["locked_pdf", "error"].lower() or "password" in failed.loc["locked_pdf", "error"].lower()
     references = read_table(out, "references")
-    assert list(references.canonical) == ["12/QĐ-UBND"]
+    assert list(references.canonical) == ["12/QĐ-UBND", "12/QĐ-UBND"]
     amounts = read_table(out, "amounts")
-    assert list(amounts.value_vnd) == ["150000000"]
+    assert list(amounts.value_vnd) == ["150000000", "150000000"]
     assert (out / "text" / "good_txt.txt").is_file()
     assert not list(out.rglob("*.part")), "no half-written file is left behind"
 

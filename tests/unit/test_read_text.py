@@ -179,6 +179,8 @@ def test_one_paragraph_per_line_when_lines_are_too_long_to_be_printed_lines(tmp_
 ENCODING_CASES = [
     ("utf-8 with a byte-order mark", "\ufeffBáo cáo".encode("utf-8"), "Báo cáo"),
     ("utf-8", "Ủy ban nhân dân".encode("utf-8"), "Ủy ban nhân dân"),
+    ("utf-16 little-endian with its mark", "\ufeffQuyết định".encode("utf-16-le"), "Quyết định"),
+    ("utf-16 big-endian with its mark", "\ufeffQuyết định".encode("utf-16-be"), "Quyết định"),
     ("not utf-8: legacy bytes decoded by the legacy module", b"B\xb8o c\xb8o", decode_bytes(b"B\xb8o c\xb8o")),
 ]
 
