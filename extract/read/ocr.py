@@ -24,7 +24,6 @@ from extract.read.model import RawPage
 from extract.read.ocr_capitals import respell_capitals
 
 LANGUAGE = "vie"
-DEFAULT_WORKERS = 2
 WORKERS_VARIABLE = "BAOCAO_OCR_WORKERS"
 _CHARACTER_BOXES = "-c hocr_char_boxes=1"
 _UNMAPPED = regex.compile(r"[\p{Cc}\p{Co}\p{Cn}\p{Cs}\ufffd]")
@@ -35,9 +34,9 @@ _MAX_SINGLE_SHARE = 0.6
 
 
 def worker_count(pages: int) -> int:
-    """Workers for `pages` pages: BAOCAO_OCR_WORKERS, else min(2, cores), never more than pages."""
+    """Workers for `pages` pages: BAOCAO_OCR_WORKERS, else one per core, never more than pages."""
     wanted = os.environ.get(WORKERS_VARIABLE)
-    count = int(wanted) if wanted else min(DEFAULT_WORKERS, os.cpu_count() or 1)
+    count = int(wanted) if wanted else os.cpu_count() or 1
     return max(1, min(count, pages))
 
 
