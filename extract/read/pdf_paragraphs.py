@@ -1,7 +1,8 @@
 """Paragraph hints for the body lines of a PDF, from the document's margins and line pitch.
 
-A wider vertical gap or a first-line indent starts a paragraph; a line at the left margin after a
-full, unfinished line continues it (also across a page break).
+A wider vertical gap, a first-line indent or a change of case between centred lines starts a
+paragraph; a line at the left margin after a full, unfinished line continues it (also across a
+page break).
 """
 
 from __future__ import annotations
@@ -55,6 +56,16 @@ def _quantile(values: list[float], share: float) -> float:
     return ordered[int(share * (len(ordered) - 1))]
 
 
+def _centred(segment: Segment, margins: Margins) -> bool:
+    """Whether the line stands centred between the body margins."""
+    return abs((segment.x0 - margins.left) - (margins.right - segment.x1)) < segment.size
+
+
+def _capitals(text: str) -> bool:
+    """Whether the line is written in capitals (has letters, none in lower case)."""
+    return any(c.isalpha() for c in text) and text.upper() == text
+
+
 def new_paragraph(
     segment: Segment, previous: Optional[Segment], same_page: bool, margins: Margins
 ) -> Optional[bool]:
@@ -65,9 +76,11 @@ def new_paragraph(
     if same_page and margins.pitch and segment.top - previous.top > _PARAGRAPH_GAP * margins.pitch:
         return True
     indent = segment.x0 - margins.left
-    centred = abs(indent - (margins.right - segment.x1)) < em
+    centred = _centred(segment, margins)
     if indent >= _INDENT * em and not centred:
         return True
+    if centred and _centred(previous, margins) and _capitals(previous.text) != _capitals(segment.text):
+        return True  # a centred heading in capitals (`KẾ HOẠCH`) is not continued by the title under it
     full = previous.x1 >= margins.right - _FULL * em and not previous.split
     same_style = previous.bold == segment.bold  # a bold heading is not continued by plain text
     if abs(indent) < 0.5 * em and full and same_style and not _SENTENCE_END.search(previous.text):
