@@ -49,6 +49,7 @@ _UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u
 # A character no legacy byte view holds: its line was written in Unicode. Superscript digits do
 # not count: readers write footnote markers with them (`¹` itself is in the byte view).
 _BEYOND_BYTES = regex.compile(f"[^{regex.escape(tables.BYTE_VIEW)}\u2070\u2074-\u2079]")
+_BEYOND_BYTES_WORD = regex.compile(f"\\S*{_BEYOND_BYTES.pattern}\\S*")
 _DIGIT = re.compile(r"\d")
 _EDGE = string.punctuation + string.digits + "“”‘’…–—•"
 _SYLLABLE = regex.compile(
@@ -89,10 +90,10 @@ def decode_run(text: str, font_name: Optional[str]) -> str:
     """
     encoding = font_encoding(font_name)
     if encoding == "tcvn3":
-        decoded = _decode_tcvn3(text.translate(tables.C1_TO_VIEW), recase=False)
+        decoded = _decode_tcvn3(text.translate(tables.TO_VIEW), recase=False)
         return decoded.upper() if (font_name or "").strip().endswith("H") else decoded
     if encoding == "vni":
-        return _decode_vni(text.translate(tables.C1_TO_VIEW))
+        return _decode_vni(text.translate(tables.TO_VIEW))
     return text
 
 
@@ -121,7 +122,7 @@ def _detect(text: str) -> tuple[Optional[str], Optional[str]]:
     if not marked and _UNICODE_VIETNAMESE.search(text):
         return None, None
     sample = text[:_SAMPLE_CHARS]
-    before = _valid_share(sample.translate(tables.C1_TO_VIEW))
+    before = _valid_share(sample.translate(tables.TO_VIEW))
     decoded = {encoding: decode_text(sample, encoding) for encoding in ENCODINGS}
     scores = {encoding: _valid_share(converted) for encoding, converted in decoded.items()}
     best = max(ENCODINGS, key=lambda encoding: scores[encoding])
@@ -131,21 +132,38 @@ def _detect(text: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def decode_text(text: str, encoding: str) -> str:
-    """`text` converted from `encoding`, line by line; a line already in Unicode is left alone.
+    """`text` converted from `encoding`, line by line; what is already in Unicode is left alone.
 
-    A line is kept when it holds a character no byte view has, or when it has no legacy mark and
-    converting it leaves fewer valid Vietnamese words (a Unicode line inside a legacy PDF layer).
+    A line is kept when it has no legacy mark and converting it leaves fewer valid Vietnamese words
+    (a Unicode line inside a legacy PDF layer). A line that mixes fonts (a PDF's Unicode CID font
+    beside its TCVN3 simple font: `Nguồn: Vô kinh tÕ`) keeps its words holding a character no byte
+    view has, and each stretch between them is converted where it carries a legacy mark.
     """
     decoder = _DECODERS[encoding]
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        view = line.translate(tables.C1_TO_VIEW)
-        if not line or _BEYOND_BYTES.search(view):
+        view = line.translate(tables.TO_VIEW)
+        unicode_words = [match.span() for match in _BEYOND_BYTES_WORD.finditer(view)]
+        if not unicode_words:
+            lines[index] = _decoded_stretch(line, view, decoder, strict=False)
             continue
-        converted = decoder(view)
-        if converted != line and (_SIGNATURE.search(view) or _valid_count(converted) >= _valid_count(line)):
-            lines[index] = converted
+        pieces, position = [], 0
+        for start, end in unicode_words:
+            pieces += [_decoded_stretch(line[position:start], view[position:start], decoder), line[start:end]]
+            position = end
+        lines[index] = "".join(pieces) + _decoded_stretch(line[position:], view[position:], decoder)
     return "\n".join(lines)
+
+
+def _decoded_stretch(original: str, view: str, decoder: Callable[[str], str], strict: bool = True) -> str:
+    """A stretch of a line converted, or left as it was: with a legacy mark it is converted; without
+    one (and not `strict`) only when converting does not lose valid words."""
+    if not view.strip():
+        return original
+    converted = decoder(view)
+    if converted != original and (_SIGNATURE.search(view) or not strict and _valid_count(converted) >= _valid_count(original)):
+        return converted
+    return original
 
 
 def detect_and_decode(text: str) -> tuple[str, Optional[str]]:
@@ -180,7 +198,12 @@ def encode_bytes(text: str, encoding: str) -> bytes:
 
 
 def _decode_tcvn3(view: str, recase: bool = True) -> str:
-    """A TCVN3 byte view in Unicode; `recase` restores capitals typed in an upper-case font."""
+    """A TCVN3 byte view in Unicode; `recase` restores capitals typed in an upper-case font.
+
+    Byte 0xAD is `ư`; Word's optional hyphen reaches us as the same character (U+00AD), so of two
+    side by side (`ưư` is no Vietnamese spelling) one is the hyphen and is dropped.
+    """
+    view = view.replace("\u00ad\u00ad", "\u00ad")
     text = _AMBIGUOUS_WORD.sub(_resolve_ambiguous, view.translate(_TCVN3_SINGLE))
     return "\n".join(_recase_line(line) for line in text.split("\n")) if recase else text
 

@@ -35,6 +35,10 @@ BYTE_VIEW = "".join(_byte_char(value) for value in range(256))
 VIEW_TO_BYTE = {char: value for value, char in enumerate(BYTE_VIEW)}
 # Text read as latin-1 holds U+0080–U+009F where the byte view has Windows-1252 symbols.
 C1_TO_VIEW = {0x80 + i: BYTE_VIEW[0x80 + i] for i in range(32)}
+# What reaches us for a legacy byte, mapped back to its byte view: latin-1 controls (above), and the
+# MINUS SIGN that PDF makers put in a text layer for byte 0xAD (TCVN3 `ư`), whose glyph is named
+# "minus" in the `.VnTime` fonts.
+TO_VIEW = {**C1_TO_VIEW, 0x2212: BYTE_VIEW[0xAD]}
 
 
 def _with_tone(base: str, tone_index: int) -> str:

@@ -38,7 +38,7 @@ _MONEY_CONTEXT = regex.compile(
     FLAGS,
 )
 _FOREIGN = regex.compile(r"\s*(?:usd|eur|đô|\$)", FLAGS)
-_MULTIPLIER_NUMBER = regex.compile(r"1(?:\.000)+")
+_MULTIPLIER_NUMBER = regex.compile(r"1(?:\.?000)+")
 _UNIT_LABEL = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*:\s*\(?\s*$", FLAGS)
 
 # Clause boundaries: ; : ( | , (not a decimal comma) and a sentence end.

@@ -17,9 +17,10 @@ SCALE = r"(?:(?:nghìn|ngàn)[^\S\n]+)?(?:tỷ|tỉ|triệu|nghìn|ngàn)"
 SHORT_MILLION = r"tr\.?[^\S\n]?(?:đồng|đ)"  # `tr.đồng`, `Tr.đ`, `trđ`: triệu đồng in tables and notes
 UNIT = rf"(?:{SHORT_MILLION}|{SCALE}(?:[^\S\n]+{CURRENCY})?|{CURRENCY})(?![\p{{L}}\d])"
 HAS_CURRENCY = regex.compile(rf"(?<!\p{{L}}){CURRENCY}$", FLAGS)
-# `1.000 đồng` as a unit (`ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`): the figures count thousands of đồng.
-MULTIPLIER = r"1(?:\.000)+[^\S\n]*"
-_MULTIPLIER = regex.compile(r"\s*1((?:\.000)+)")
+# `1.000 đồng` as a unit (`ĐVT: 1.000 đồng`, `Kinh phí (1.000đ)`, `ĐVT: 1000 đồng`): the figures
+# count thousands of đồng.
+MULTIPLIER = r"1(?:\.?000)+[^\S\n]*"
+_MULTIPLIER = regex.compile(r"\s*1((?:\.?000)+)")
 
 # A cell that is nothing but a unit of money naming its currency, maybe per something: `Triệu đồng`,
 # `VNĐ`, `Tr.đ`, `Đồng/người/tháng`. A bare scale (`Triệu`, `Nghìn`) is not enough: `nghìn` may count people.
@@ -39,7 +40,7 @@ def is_money_unit(text: str) -> bool:
 def unit_scale(unit: str) -> int:
     """How many đồng one unit is: `triệu đồng` → 10**6, `nghìn tỷ` → 10**12, `VNĐ` → 1, `1.000 đồng` → 10**3."""
     multiplier = _MULTIPLIER.match(unit)
-    scale = 10 ** (len(multiplier.group(1)) // 4 * 3) if multiplier else 1
+    scale = 10 ** (multiplier.group(1).count("000") * 3) if multiplier else 1
     for word in _SCALE_WORD.findall(unit):
         scale *= SCALE_VALUES[word.lower()]
     return scale

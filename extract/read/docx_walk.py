@@ -4,7 +4,9 @@ Blocks (`w:p`, `w:tbl`, content controls `w:sdt`, text boxes) are read in the or
 A paragraph is one line; it is split only where a page break falls inside it (the second part
 continues the paragraph: new_paragraph=False). Inside runs: `w:t` text (through the legacy-font
 decoder with the run's font), tabs as tabs, manual line breaks as spaces, page breaks and
-`w:lastRenderedPageBreak` as Break items, note references as superscript labels. Deleted text,
+`w:lastRenderedPageBreak` as Break items, note references as superscript labels. A soft hyphen
+(`w:softHyphen`, as LibreOffice writes byte 0xAD) is the letter `ư` in a TCVN3 run and is kept for
+the decoder; in a Unicode run it is only a hyphenation hint and is dropped. Deleted text,
 field instructions and page-number fields are left out; a text box is read once (its
 mc:Choice, not the mc:Fallback copy) and its lines follow the paragraph that anchors it.
 """
@@ -205,6 +207,11 @@ class Walker:
                 paragraph.items.append(Break(hard=False))
             elif tag == W + "noBreakHyphen":
                 paragraph.add("-")
+            elif tag == W + "softHyphen":  # byte 0xAD: `ư` in a TCVN3 run, an invisible hint in Unicode
+                if font is None:
+                    font = self.styles.run_font(rpr, paragraph.style) or ""
+                if font_encoding(font):
+                    paragraph.add_text("\u00ad", font)
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 self._reference(child, tag[len(W):-len("Reference")], paragraph)
             elif tag in (W + "footnoteRef", W + "endnoteRef"):
