@@ -1,12 +1,12 @@
 # Two commands for a fresh machine: `make run` and `make test`. Both set everything up first:
 # Debian packages where missing (Tesseract with Vietnamese, Chromium for the review-page test,
-# DejaVu fonts for the corpus PDF), then a virtual environment with the project installed.
+# DejaVu fonts for the corpus PDF, LibreOffice for old Word, RTF and OpenDocument files), then a virtual environment with the project installed.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie chromium fonts-dejavu-core
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie chromium fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui
 
 .PHONY: setup system run test bench corpus schema evaluate
 

@@ -7,15 +7,18 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extract.inputs import doc_ids, find_inputs, source_name
+from extract.inputs import doc_ids, scan_inputs, source_name
 from extract.pipeline import process
-from extract.write import write_document, write_tables
+from extract.write import write_document, write_skipped, write_tables
 from schemas.models import Record
 
 
 def run_batch(inputs: list[Path], out_dir: Path) -> list[Record]:
-    """Process every input, writing each document's files as it completes and the tables at the end."""
-    paths = find_inputs(inputs)
+    """Process every input, writing each document's files as it completes and the tables at the end;
+    skipped.csv lists the files found but not read."""
+    scanned = scan_inputs(inputs)
+    write_skipped(out_dir, [(source_name(s.path), s.reason) for s in scanned.skipped])
+    paths = scanned.documents
     records: list[Record] = []
     progress = tqdm(paths, unit="doc", disable=not sys.stderr.isatty() or len(paths) < 2)
     for path, doc_id in zip(progress, doc_ids(paths)):

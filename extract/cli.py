@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from extract.batch import run_batch
-from extract.inputs import find_inputs
+from extract.inputs import scan_inputs
 from extract.read.registry import suffix_list
 
 
@@ -31,11 +31,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     missing = [str(path) for path in args.inputs if not path.exists()]
     if missing:
         parser.error(f"input not found: {', '.join(missing)}")
-    if not find_inputs(args.inputs):
-        parser.error(f"no {suffix_list()} files in the inputs given")
+    scanned = scan_inputs(args.inputs)
+    if not scanned.documents and not scanned.skipped:
+        parser.error(f"no files in the inputs given (we read {suffix_list()})")
     records = run_batch(args.inputs, args.out)
     failed = [r for r in records if r.status == "failed"]
-    print(f"{len(records)} documents, {len(records) - len(failed)} ok, {len(failed)} failed → {args.out}", file=sys.stderr)
+    print(f"{len(records)} documents, {len(records) - len(failed)} ok, {len(failed)} failed, "
+          f"{len(scanned.skipped)} files not read (skipped.csv) → {args.out}", file=sys.stderr)
     return 1 if failed else 0
 
 

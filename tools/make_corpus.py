@@ -1,5 +1,6 @@
 """Build corpus/ from the seed report: the text, a born-digital PDF, a scan of it, legacy-encoded copies
-(TCVN3 and VNI text, a Word file typed in .VnTime fonts).
+(TCVN3 and VNI text, a Word file typed in .VnTime fonts), the forms archives hold (that Word file as
+Word 97 `.doc` and as RTF, the scan as a multi-page TIFF), and a small budget form as Excel 97 `.xls`.
 
 `python -m tools.make_corpus [SEED]` (default: ../shared/seed/000_3bfc41f83deee874.txt). Every rendition is
 deterministic, so running it again leaves corpus/ unchanged. The renditions exercise every reading path
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from tools.render_docx import render_seed_docx
 from tools.render_legacy import render_legacy
+from tools.render_office import render_budget_xls, render_tiff, render_word_renditions
 from tools.render_pdf import render_seed_pdf
 from tools.render_scan import render_scan
 
@@ -31,6 +33,9 @@ def make_corpus(seed: Path, corpus: Path = CORPUS) -> None:
     render_legacy(text, corpus / "seed_tcvn3.txt", encoding="tcvn3")
     render_legacy(text, corpus / "seed_vni.txt", encoding="vni")
     render_seed_docx(text, corpus / "seed_vntime.docx")
+    render_word_renditions(corpus / "seed_vntime.docx", corpus)
+    render_tiff(corpus / "seed.pdf", corpus / "seed_scan.tif")
+    render_budget_xls(corpus / "budget_form.xls")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ TIMEOUT_VARIABLE = "BAOCAO_OFFICE_TIMEOUT"
 _DEFAULT_TIMEOUT = 180.0  # seconds for one file: a 300-page report converts in well under a minute
 _PROGRAMS = ("soffice", "libreoffice")
 # The import filter for what the bytes are; the input is linked under the matching suffix.
-_INPUTS = {"doc": ".doc", "rtf": ".rtf", "odt": ".odt", "html": ".html", "xls": ".xls", "ods": ".ods"}
+_INPUTS = {
+    "doc": ".doc", "docx": ".docx", "rtf": ".rtf", "odt": ".odt", "html": ".html", "xls": ".xls", "xlsx": ".xlsx", "ods": ".ods",
+}
 _LOCK = threading.Lock()
 
 

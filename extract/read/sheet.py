@@ -6,8 +6,8 @@ numbers as their stored value written as the cell shows it (sheet_numbers). This
 out as a reader sees it:
 
 - the table is the block of rows from its header to its last row holding a figure; its columns are
-  those filled in at least two of its rows (a stray helper cell beside the table is not a column
-  and is left out, logged); the header starts at the nearest row above the first figure that fills
+  those of its header row and those filled in at least two of its rows (a stray helper cell beside
+  the table is not a column and is left out, logged); the header starts at the nearest row above the first figure that fills
   two or more of those columns, and takes in the rows above it that fill two or more, or stand only
   over figure columns: a unit note over the figures (`ĐVT: 1000 đồng`) names its column's unit, and
   wins over one stated elsewhere on the sheet;
@@ -97,7 +97,7 @@ def _table_block(cells: dict[tuple[int, int], SheetCell], rows: list[int],
     first = next((row for row in reversed(rows) if row < figure_rows[0] and _filled(cells, row) >= _MIN_HEADER_CELLS),
                  figure_rows[0])
     filled = Counter(column for (row, column) in cells if first <= row <= last)
-    kept = [column for column, count in filled.items() if count >= _MIN_COLUMN_CELLS]
+    kept = [column for column, count in filled.items() if count >= _MIN_COLUMN_CELLS or (first, column) in cells]
     if not kept:
         return None
     columns = list(range(min(kept), max(kept) + 1))

@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from extract.write.atomic import write_bytes_atomic, write_text_atomic
 from extract.write.review import write_index_page, write_review_page
-from extract.write.tables import COLUMNS, table_csv
+from extract.write.tables import COLUMNS, skipped_csv, table_csv
 from schemas.models import Record
 
 
@@ -23,6 +23,11 @@ def write_document(out_dir: Path, record: Record, text: Optional[str]) -> None:
     if text is not None:
         write_text_atomic(out_dir / "text" / f"{record.doc_id}.txt", text)
         write_review_page(record, text, out_dir / "review" / f"{record.doc_id}.html")
+
+
+def write_skipped(out_dir: Path, rows: Iterable[tuple[str, str]]) -> None:
+    """skipped.csv: (source, reason) of every file found among the inputs but not read."""
+    write_bytes_atomic(out_dir / "skipped.csv", skipped_csv(rows))
 
 
 def write_tables(out_dir: Path, records: Iterable[Record]) -> None:

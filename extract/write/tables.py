@@ -131,11 +131,23 @@ ROWS: dict[str, Callable[[Record], list[Row]]] = {
 }
 
 
+SKIPPED_COLUMNS = ["source", "reason"]
+
+
 def table_csv(name: str, records: Iterable[Record]) -> bytes:
     """The CSV file `name`.csv for `records`, as UTF-8 bytes with a byte-order mark."""
     rows = [row for record in records for row in ROWS[name](record)]
+    return _csv(rows, COLUMNS[name])
+
+
+def skipped_csv(rows: Iterable[tuple[str, str]]) -> bytes:
+    """skipped.csv: each file found but not read (source, reason)."""
+    return _csv([dict(zip(SKIPPED_COLUMNS, row)) for row in rows], SKIPPED_COLUMNS)
+
+
+def _csv(rows: list[Row], columns: list[str]) -> bytes:
     # object dtype keeps whole numbers whole: an int column with blanks would otherwise turn float (2026.0)
-    frame = pd.DataFrame(rows, columns=COLUMNS[name], dtype=object)
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -46,6 +46,10 @@ def batch(tmp_path: Path) -> Path:
     with zipfile.ZipFile(folder / "mislabelled.pdf", "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "saved").mkdir()
+    (folder / "saved" / "good again.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "notes.md").write_text("# not a report\n", encoding="utf-8")
+    (folder / "~$good.doc").write_bytes(b"\x05user " + b"\x00" * 150)
     return folder
 
 
@@ -58,10 +62,17 @@ def test_bad_files_fail_alone(batch: Path, tmp_path: Path):
     assert documents.loc["good_txt", "status"] == "ok"
     assert documents.loc["notepad_txt", "status"] == "ok"
     failed = documents[documents.status == "failed"]
-    assert set(failed.index) == {"empty_pdf", "random_docx", "truncated_pdf", "locked_pdf", "mislabelled_pdf", "binary_txt"}
+    assert set(failed.index) == {"random_docx", "truncated_pdf", "locked_pdf", "mislabelled_pdf", "binary_txt"}
     for doc_id, error in failed.error.items():
         assert error and "\n" not in error, doc_id
-    assert "empty" in failed.loc["empty_pdf", "error"]
+    skipped = read_table(out, "skipped")
+    reasons = {Path(source).name: reason for source, reason in zip(skipped.source, skipped.reason)}
+    assert set(reasons) == {"empty.pdf", "good again.txt", "notes.md", "~$good.doc"}, reasons
+    assert reasons["empty.pdf"] == "empty file"
+    assert reasons["good again.txt"].startswith("same content as ") and reasons["good again.txt"].endswith("good.txt")
+    assert reasons["notes.md"] == "not a document type we read (.md)"
+    assert "lock file" in reasons["~$good.doc"]
+    assert "5 failed, 4 files not read" in result.stderr
     assert "mislabelled" in failed.loc["mislabelled_pdf", "error"]
     assert "encrypt" in failed.loc["locked_pdf", "error"].lower() or "password" in failed.loc["locked_pdf", "error"].lower()
     references = read_table(out, "references")
