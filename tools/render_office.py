@@ -20,8 +20,8 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from extract.normalise.legacy import encode_text
 from extract.read.office import convert
+from extract.vi.legacy import encode_text
 
 TIFF_DPI = 300
 TIFF_TILT_DEGREES = 0.4

@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from extract.read.model import RawDocument, RawLine, RawPage

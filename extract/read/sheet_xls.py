@@ -7,10 +7,10 @@ from collections import Counter
 from pathlib import Path
 
 from extract.errors import DocumentError
-from extract.normalise.legacy import decode_run, font_encoding
 from extract.read.model import RawDocument
 from extract.read.sheet import Sheet, SheetCell, workbook_document
 from extract.read.sheet_numbers import shown_number
+from extract.vi.legacy import decode_run, font_encoding
 
 
 def read_xls(path: Path) -> RawDocument:
