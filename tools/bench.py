@@ -4,6 +4,9 @@
 until at least --pages pages have passed; scanned documents (OCR) are measured once, on their own line,
 because OCR dominates everything else (tools/bench_ocr.py measures it in detail). Figures only.
 A .txt file counts as one page. Peak memory per stage is what Python allocated during it (tracemalloc).
+Last, seconds per document for each input format (told by the bytes), each file of corpus/ (and of
+../shared/archive when present) run once after a warm-up: the formats read through LibreOffice or OCR
+are compared there, not in the pages-per-second passes.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from extract.check import run_checks
 from extract.normalise import normalise
 from extract.parse import parse_document
 from extract.pipeline import sha256_of, tables_of
-from extract.read import read_document
+from extract.read import read_document, sniff_format
 from extract.write import write_document
 from schemas.models import Record
+
+ARCHIVE = Path(__file__).resolve().parents[1].parent / "shared" / "archive"
 
 
 @dataclass
@@ -82,10 +87,31 @@ def print_table(title: str, run: Run, memory: Run) -> None:
         print(f"{stage:<10} {figures.seconds:>9.2f} {rate:>10.1f} {peak:>9.1f}")
 
 
+def seconds_per_format(paths: list[Path]) -> dict[str, list[tuple[float, float]]]:
+    """(whole pipeline, read stage) seconds of each document, by format; one warm-up run first."""
+    by_format: dict[str, list[tuple[float, float]]] = {}
+    with tempfile.TemporaryDirectory() as out:
+        run_document(Run(), paths[0], Path(out), trace_memory=False)  # models loaded, caches warm
+        for path in paths:
+            run = Run()
+            run_document(run, path, Path(out), trace_memory=False)
+            total = sum(figures.seconds for figures in run.stages.values())
+            by_format.setdefault(sniff_format(path), []).append((total, run.stages["read"].seconds))
+    return by_format
+
+
+def print_formats(by_format: dict[str, list[tuple[float, float]]]) -> None:
+    print(f"\nseconds per document by format\n{'format':<8} {'documents':>9} {'s/doc':>8} {'read s/doc':>11}")
+    for fmt, times in sorted(by_format.items()):
+        count = len(times)
+        print(f"{fmt:<8} {count:>9} {sum(t for t, _ in times) / count:>8.2f} {sum(r for _, r in times) / count:>11.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
+    parser.add_argument("--archive", type=Path, default=ARCHIVE, help="real files for the per-format figures, if present")
     args = parser.parse_args()
     documents = sorted(p for p in args.corpus.iterdir() if p.suffix in (".pdf", ".docx", ".txt"))
     scanned = [p for p in documents if read_document(p).ocr_pages]
@@ -98,6 +124,9 @@ def main() -> None:
         ocr_timing = bench(scanned, 1, trace_memory=False)
         print_table("scanned documents (OCR), once", ocr_timing, bench(scanned, 1, trace_memory=True))
     tracemalloc.stop()
+    every = sorted(p for p in args.corpus.iterdir() if p.is_file())
+    every += sorted(p for p in args.archive.glob("*") if p.is_file() and p.suffix != ".md") if args.archive.is_dir() else []
+    print_formats(seconds_per_format(every))
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nprocess peak resident memory: {peak_rss:.0f} MiB (spaCy/pyvi models and pdfplumber included; "
           "OCR workers are separate processes)")

@@ -34,7 +34,7 @@ def make_corpus(seed: Path, corpus: Path = CORPUS) -> None:
     render_legacy(text, corpus / "seed_vni.txt", encoding="vni")
     render_seed_docx(text, corpus / "seed_vntime.docx")
     render_word_renditions(corpus / "seed_vntime.docx", corpus)
-    render_tiff(corpus / "seed.pdf", corpus / "seed_scan.tif")
+    render_tiff(corpus / "seed_scan.pdf", corpus / "seed_scan.tif")
     render_budget_xls(corpus / "budget_form.xls")
 
 

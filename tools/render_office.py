@@ -16,15 +16,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from extract.read.office import convert
 from extract.vi.legacy import encode_text
 
-TIFF_DPI = 300
-TIFF_TILT_DEGREES = 0.4
+TIFF_DPI = 200
 
 # code, label, planned (Dự toán), spent (Thực hiện): millions of đồng
 BUDGET_ROWS: list[tuple[str, str, int, int]] = [
@@ -47,22 +46,21 @@ def render_word_renditions(vntime_docx: Path, corpus: Path) -> None:
             shutil.copyfile(convert(vntime_docx, "docx", target, Path(work)), corpus / f"seed_tcvn3.{target}")
 
 
-def render_tiff(pdf: Path, out: Path) -> None:
-    """Every page of `pdf` as a bilevel, slightly askew 300-dpi scan, one frame each (CCITT G4)."""
-    document = pdfium.PdfDocument(str(pdf))
+def render_tiff(scan_pdf: Path, out: Path) -> None:
+    """The scanned seed's page images as a multi-page TIFF, one frame per page, at the scan's resolution."""
+    document = pdfium.PdfDocument(str(scan_pdf))
     try:
-        pages = [_bilevel(document[index].render(scale=TIFF_DPI / 72, grayscale=True).to_pil(), index)
-                 for index in range(len(document))]
+        pages = [_page_image(document[index]) for index in range(len(document))]
     finally:
         document.close()
-    pages[0].save(out, format="TIFF", save_all=True, append_images=pages[1:], compression="group4",
+    pages[0].save(out, format="TIFF", save_all=True, append_images=pages[1:], compression="jpeg", quality=90,
                   dpi=(TIFF_DPI, TIFF_DPI))
 
 
-def _bilevel(page: Image.Image, index: int) -> Image.Image:
-    tilt = TIFF_TILT_DEGREES * (1 if index % 2 else -1)
-    grey = page.convert("L").rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    return Image.fromarray(np.asarray(grey) > 150).convert("1")
+def _page_image(page: pdfium.PdfPage) -> Image.Image:
+    """The one image a scanned page holds, as its pixels."""
+    [image] = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))
+    return image.get_bitmap().to_pil().convert("L")
 
 
 def render_budget_xls(out: Path) -> None:

@@ -2,7 +2,8 @@
 
 `python -m tools.transcript_match [ARCHIVE]` (default ../shared/archive): for every transcript
 `transcripts/<name>.gt.txt`, the file `<name>.*` beside it is read and normalised, and both texts are
-compared as sequences of words (case-insensitive, NFC, punctuation at word edges off). The share is
+compared as sequences of words (case-insensitive, NFC, punctuation at word edges off, a grouped number
+`12.974.745` as `12974745`: a spreadsheet cell shows its stored value grouped). The share is
 the transcript words found, in order, in our text (difflib's longest matching blocks); the words that
 differ are listed so that a disagreement can be judged from the bytes (the transcripts are
 third-party: SOURCES.md).
@@ -11,6 +12,7 @@ third-party: SOURCES.md).
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from extract.read import read_document
 PROJECT = Path(__file__).resolve().parents[1]
 DEFAULT_ARCHIVE = PROJECT.parent / "shared" / "archive"
 _EDGE = "\"'“”‘’.,;:!?()[]{}…-–—*/|"
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 @dataclass
@@ -40,7 +43,7 @@ class Match:
 def words(text: str) -> list[str]:
     """Lower-case NFC words without edge punctuation; tokens of punctuation only are left out."""
     tokens = (token.strip(_EDGE) for token in unicodedata.normalize("NFC", text).lower().split())
-    return [token for token in tokens if token]
+    return [token.replace(".", "") if _GROUPED.fullmatch(token) else token for token in tokens if token]
 
 
 def compare(ours: str, transcript: str) -> Match:

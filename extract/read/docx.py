@@ -21,6 +21,7 @@ import regex
 from lxml import etree
 
 from extract.read.docx_notes import NoteKey, note_bodies, note_labels, strip_self_mark
+from extract.read.docx_numbering import Numbering
 from extract.read.docx_package import DocxError, DocxPackage, W, open_package
 from extract.read.docx_pages import paginate
 from extract.read.docx_styles import StyleSheet
@@ -39,7 +40,7 @@ def read_docx(path: Path) -> RawDocument:
     if body is None:
         raise DocxError("not a Word document: word/document.xml has no body")
     labels = note_labels(body)
-    walker = Walker(StyleSheet(package.styles), package.styles, labels, _section_types(body))
+    walker = Walker(StyleSheet(package.styles), package.styles, labels, _section_types(body), Numbering(package.numbering))
     items = walker.part(body)
     notes = _note_lines(walker, package, labels)
     placed = paginate(items, package.declared_pages, {key: sum(len(line.text) for line in lines) for key, lines in notes.items()})

@@ -1,7 +1,7 @@
 """Opening a .docx package: its parts found through the relationships, parsed safely.
 
 A .docx is a zip of XML parts. The main part is found from `_rels/.rels` (falling back to
-`word/document.xml`), and the parts it uses (styles, footnotes, endnotes, headers, footers)
+`word/document.xml`), and the parts it uses (styles, list numbering, footnotes, endnotes, headers, footers)
 from its own relationships, as Word does, rather than from fixed names.
 """
 
@@ -38,6 +38,7 @@ class DocxPackage:
     name: str
     document: etree._Element
     styles: Optional[etree._Element] = None
+    numbering: Optional[etree._Element] = None
     footnotes: Optional[etree._Element] = None
     endnotes: Optional[etree._Element] = None
     headers: list[etree._Element] = field(default_factory=list)
@@ -62,6 +63,7 @@ def open_package(path: Path) -> DocxPackage:
             name=path.name,
             document=_parse(archive, main),
             styles=_parse_optional(archive, by_type.first("/styles")),
+            numbering=_parse_optional(archive, by_type.first("/numbering")),
             footnotes=_parse_optional(archive, by_type.first("/footnotes")),
             endnotes=_parse_optional(archive, by_type.first("/endnotes")),
             headers=[_parse(archive, name) for name in by_type.all("/header")],

@@ -79,6 +79,18 @@ class StyleSheet:
             self._cache[key] = self._style_font(key[0]) or self._style_font(paragraph_style) or self._default_font
         return self._cache[key]
 
+    def list_number(self, ppr: Optional[etree._Element], paragraph_style: Optional[str]) -> tuple[Optional[str], int]:
+        """(list instance, level) of a paragraph's automatic number: its own `w:numPr`, else its style's."""
+        own = ppr.find(W + "numPr") if ppr is not None else None
+        candidates = [own] + [style.find(f"{W}pPr/{W}numPr") for style in self._chain(paragraph_style)]
+        num_id, level = None, None
+        for numbering in (c for c in candidates if c is not None):
+            if num_id is None and numbering.find(W + "numId") is not None:
+                num_id = numbering.find(W + "numId").get(W + "val")
+            if level is None and numbering.find(W + "ilvl") is not None:
+                level = int(numbering.find(W + "ilvl").get(W + "val", "0"))
+        return num_id, level or 0
+
     def page_break_before(self, paragraph_style: Optional[str]) -> bool:
         """Whether the paragraph style (or one it is based on) asks for a new page."""
         for style in self._chain(paragraph_style):

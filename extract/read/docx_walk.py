@@ -4,7 +4,8 @@ Blocks (`w:p`, `w:tbl`, content controls `w:sdt`, text boxes) are read in the or
 A paragraph is one line; it is split only where a page break falls inside it (the second part
 continues the paragraph: new_paragraph=False). Inside runs: `w:t` text (through the legacy-font
 decoder with the run's font), tabs as tabs, manual line breaks as spaces, page breaks and
-`w:lastRenderedPageBreak` as Break items, note references as superscript labels. A soft hyphen
+`w:lastRenderedPageBreak` as Break items, note references as superscript labels. A numbered
+paragraph starts with the label Word shows for it (docx_numbering). A soft hyphen
 (`w:softHyphen`, as LibreOffice writes byte 0xAD) is the letter `ư` in a TCVN3 run and is kept for
 the decoder; in a Unicode run it is only a hyphenation hint and is dropped. Deleted text,
 field instructions and page-number fields are left out; a text box is read once (its
@@ -20,6 +21,7 @@ from typing import Callable, Optional, Union
 from lxml import etree
 
 from extract.read.docx_notes import SELF_MARK, NoteKey, is_custom_mark
+from extract.read.docx_numbering import Numbering
 from extract.read.docx_package import MC, M, W
 from extract.read.docx_styles import StyleSheet, is_on
 from extract.read.docx_tables import GridCell, grid_rows, is_layout_table
@@ -111,8 +113,9 @@ class Walker:
     """Reads the blocks of one part (body, header, note) into Items; keeps state across parts."""
 
     def __init__(self, styles: StyleSheet, table_styles: Optional[etree._Element], labels: dict[NoteKey, str],
-                 section_types: list[str]) -> None:
+                 section_types: list[str], numbering: Optional[Numbering] = None) -> None:
         self.styles = styles
+        self.numbering = numbering or Numbering(None)
         self.table_styles = table_styles
         self.labels = labels
         self.legacy: Counter[str] = Counter()
@@ -145,6 +148,9 @@ class Walker:
         flag = ppr.find(W + "pageBreakBefore") if ppr is not None else None
         if is_on(flag) if flag is not None else self.styles.page_break_before(paragraph.style):
             paragraph.items.append(Break(hard=True))
+        label = self.numbering.label(*self.styles.list_number(ppr, paragraph.style))
+        if label and _has_text(element):
+            paragraph.add(label + " ")
         self._inline(element, paragraph)
         paragraph.flush()
         if ppr is not None and ppr.find(W + "sectPr") is not None:
@@ -280,6 +286,11 @@ class Walker:
         for row in rows:
             out.extend(_data_row(row, contents, width, self._tables))
         return out
+
+
+def _has_text(paragraph: etree._Element) -> bool:
+    """Whether a paragraph holds any text (Word numbers an empty list paragraph but shows nothing to read)."""
+    return any((t.text or "").strip() for t in paragraph.iter(W + "t"))
 
 
 def _nested_or_fallback(box: etree._Element, top: etree._Element) -> bool:

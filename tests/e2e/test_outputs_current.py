@@ -31,7 +31,7 @@ def _files(folder: Path) -> dict[str, Path]:
 
 def test_every_corpus_document_is_ok(fresh_outputs: Path):
     documents = assert_contract(fresh_outputs)
-    assert len(documents) == len([p for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx", ".txt")])
+    assert len(documents) == len([p for p in CORPUS.iterdir() if p.is_file()]), "every corpus file is a document"
     assert set(documents.status) == {"ok"}, documents[["doc_id", "error"]]
 
 
