@@ -14,6 +14,8 @@ from typing import Optional, Sequence
 from extract.batch import run_batch
 from extract.inputs import find_inputs
 from extract.read.registry import suffix_list
+from extract.limits import DEFAULT_MAX_UPLOAD_MB, Limits
+from extract.write import FORMATS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,18 +24,46 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help=f"extract every {suffix_list()} file given (folders searched recursively)")
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the outputs")
+    run.add_argument(
+        "--format",
+        type=formats_option,
+        default=("csv",),
+        metavar="csv,parquet,sqlite",
+        help="output formats, any combination (default csv); parquet/<table>.parquet, baocao.sqlite",
+    )
+    serve = commands.add_parser("serve", help="HTTP service: GET /health, POST /documents (field `file`), /openapi.json")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N", help="documents processed at once (default 1)")
+    serve.add_argument("--timeout", type=float, default=Limits.timeout_s, metavar="SECONDS", help="wall time per document")
+    serve.add_argument("--max-memory", type=int, default=Limits.max_memory_mb, metavar="MB", help="memory per document")
+    serve.add_argument("--max-upload", type=int, default=DEFAULT_MAX_UPLOAD_MB, metavar="MB", help="largest upload")
     return parser
+
+
+def formats_option(value: str) -> tuple[str, ...]:
+    """`csv,parquet` → ('csv', 'parquet'); an unknown name is a usage error."""
+    names = tuple(dict.fromkeys(name.strip().lower() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}: choose from {', '.join(FORMATS)}")
+    return names
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        from extract.service import serve
+
+        serve(args.host, args.port, Limits(args.timeout, args.max_memory), args.max_upload, args.workers)
+        return 0
     missing = [str(path) for path in args.inputs if not path.exists()]
     if missing:
         parser.error(f"input not found: {', '.join(missing)}")
     if not find_inputs(args.inputs):
         parser.error(f"no {suffix_list()} files in the inputs given")
-    records = run_batch(args.inputs, args.out)
+    records = run_batch(args.inputs, args.out, args.format)
     failed = [r for r in records if r.status == "failed"]
     print(f"{len(records)} documents, {len(records) - len(failed)} ok, {len(failed)} failed → {args.out}", file=sys.stderr)
     return 1 if failed else 0
