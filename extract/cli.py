@@ -13,8 +13,8 @@ from typing import Optional, Sequence
 
 from extract.batch import run_batch
 from extract.inputs import find_inputs
-from extract.read.registry import suffix_list
 from extract.limits import DEFAULT_MAX_UPLOAD_MB, Limits
+from extract.read.registry import suffix_list
 from extract.write import FORMATS
 
 
