@@ -13,7 +13,6 @@ from typing import Optional, Sequence
 
 from extract.batch import run_batch
 from extract.inputs import find_inputs
-from extract.limits import DEFAULT_MAX_UPLOAD_MB, Limits
 from extract.read.registry import suffix_list
 from extract.write import FORMATS
 
@@ -31,13 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="csv,parquet,sqlite",
         help="output formats, any combination (default csv); parquet/<table>.parquet, baocao.sqlite",
     )
-    serve = commands.add_parser("serve", help="HTTP service: GET /health, POST /documents (field `file`), /openapi.json")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    serve.add_argument("--workers", type=int, default=1, metavar="N", help="documents processed at once (default 1)")
-    serve.add_argument("--timeout", type=float, default=Limits.timeout_s, metavar="SECONDS", help="wall time per document")
-    serve.add_argument("--max-memory", type=int, default=Limits.max_memory_mb, metavar="MB", help="memory per document")
-    serve.add_argument("--max-upload", type=int, default=DEFAULT_MAX_UPLOAD_MB, metavar="MB", help="largest upload")
     return parser
 
 
@@ -53,11 +45,6 @@ def formats_option(value: str) -> tuple[str, ...]:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "serve":
-        from extract.service import serve
-
-        serve(args.host, args.port, Limits(args.timeout, args.max_memory), args.max_upload, args.workers)
-        return 0
     missing = [str(path) for path in args.inputs if not path.exists()]
     if missing:
         parser.error(f"input not found: {', '.join(missing)}")
