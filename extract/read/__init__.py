@@ -8,12 +8,15 @@ error rather than guessed at: archivists need to know which of their files are m
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from extract.errors import DocumentError
 from extract.read.model import RawDocument
 from extract.read.registry import READERS, SUPPORTED_SUFFIXES, is_mislabelled, spec_for_format
 from extract.read.sniff import sniff_format
+
+log = logging.getLogger(__name__)
 
 __all__ = ["READERS", "SUPPORTED_SUFFIXES", "read_document", "sniff_format"]
 
@@ -23,4 +26,5 @@ def read_document(path: Path) -> RawDocument:
     fmt = sniff_format(path)
     if is_mislabelled(path.suffix, fmt):
         raise DocumentError(f"file named {path.suffix.lower()} holds {fmt.upper()} content (mislabelled)")
+    log.debug("%s: %s content", path.name, fmt)
     return spec_for_format(fmt).load()(path)
