@@ -61,6 +61,11 @@ def purpose_and_source_case(text: str) -> list:
     return [(a.text, a.number_text, a.unit, a.purpose, a.funding_source) for a in quoted(doc, find_amounts(doc))]
 
 
+def funding_source_case(text: str) -> list:
+    doc = from_text(text)
+    return [(a.text, a.funding_source) for a in quoted(doc, find_amounts(doc))]
+
+
 def table_amounts_case(before: str, rows: list[list[str]]) -> list:
     lines = [RawLine(text=before, new_paragraph=True)] + [
         RawLine(text=" | ".join(row), kind="table", cells=row, table_id=1) for row in rows
@@ -179,7 +184,7 @@ def header_of(text: str):
 
 def number_and_symbol_case(line: str) -> list:
     header = header_of(f"SỞ CÔNG THƯƠNG\n{line}\nBÁO CÁO\nTiêu đề\n{BODY}")
-    return [_value(header.number), _value(header.symbol), header.number_blank]
+    return [_value(header.number), _value(header.year), _value(header.symbol), header.canonical, header.number_blank]
 
 
 def place_and_date_case(line: str) -> list:
@@ -222,6 +227,7 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "money.find_amounts": find_amounts_case,
     "money.purpose_and_source": purpose_and_source_case,
     "money.table_amounts": table_amounts_case,
+    "money.funding_source": funding_source_case,
     "counts.find_counts": find_counts_case,
     "dates.parse_date": parse_date,
     "dates.find_dates": find_dates_case,
