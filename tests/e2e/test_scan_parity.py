@@ -15,6 +15,8 @@ import pytest
 from extract.pipeline import extract_record
 from schemas.models import Record
 
+pytestmark = pytest.mark.slow  # OCR of the scanned seed
+
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 TEXT = CORPUS / "seed.txt"
 SCANS = ["seed_scan.pdf", "seed_scan.tif"]
