@@ -100,7 +100,7 @@ def test_amounts(out: Path, prefix: str, value_vnd: int, text: str) -> None:
 
 def test_header_of_a_tcvn3_word_file(out: Path) -> None:
     [row] = _rows(out, "documents", "vc03").to_dict("records")
-    assert (row["doc_type"], row["number"], row["symbol"], row["issued_on"]) == ("Quyết định", "256", "2004/QĐ-UB", "2004-07-01")
+    assert (row["doc_type"], row["canonical"], row["issued_on"]) == ("Quyết định", "256/2004/QĐ-UB", "2004-07-01")
 
 
 def test_spreadsheet_rows_keep_codes_labels_and_figures(out: Path) -> None:
