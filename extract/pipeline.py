@@ -7,6 +7,8 @@ to stop the batch.
 from __future__ import annotations
 
 import hashlib
+import logging
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -18,13 +20,22 @@ from extract.parse import parse_document
 from extract.read import read_document
 from schemas.models import Record, Table, TableCell
 
+LOG = logging.getLogger(__name__)
+
 
 @dataclass
 class Result:
-    """A validated record, and the normalised text its offsets point into (None when failed)."""
+    """A validated record, and the normalised text its offsets point into (None when failed).
+
+    traceback: the full traceback of a failure, for the batch's log (the record keeps one line).
+    transient: a failure that says nothing about the document itself (a time limit hit on a busy
+    machine, a worker killed from outside): a batch run again tries it once more.
+    """
 
     record: Record
     text: Optional[str]
+    traceback: Optional[str] = None
+    transient: bool = False
 
 
 def sha256_of(path: Path) -> str:
@@ -83,4 +94,5 @@ def process(path: Path, doc_id: str, source: str) -> Result:
         except OSError:
             digest = ""
         failed = Record(doc_id=doc_id, source=source, sha256=digest, status="failed", error=one_line(error))
-        return Result(failed, None)
+        LOG.info("%s failed: %s", source, failed.error)
+        return Result(failed, None, traceback.format_exc())

@@ -26,7 +26,9 @@ def fresh_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _files(folder: Path) -> dict[str, Path]:
-    return {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+    """The outputs, without the batch's own bookkeeping (.baocao/: lock and notes for resuming)."""
+    files = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+    return {name: path for name, path in files.items() if not name.startswith(".baocao/")}
 
 
 def test_every_corpus_document_is_ok(fresh_outputs: Path):
