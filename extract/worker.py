@@ -1,8 +1,9 @@
 """Documents run in worker processes under limits: a document over its time or memory limit, or whose
 worker dies, fails alone and its worker is replaced; nothing it does reaches another document.
 
-A worker is a fresh interpreter (spawned, not forked: a fork would copy the caller's threads and
-heap) that loads the pipeline once and runs documents one at a time. The caller watches it: wall time
+A worker is a fresh interpreter (`python -m extract.worker`, not a fork: a fork would copy the caller's
+threads and heap, and multiprocessing's spawn would re-import the caller's main module) that loads the
+pipeline once and runs documents one at a time, jobs and Results pickled over a socket pair. The caller watches it: wall time
 since the document was handed over, and the resident memory of the worker with its children (OCR
 processes, Tesseract) every POLL_S seconds; over either limit the whole tree is killed. The worker's
 address space is capped at the memory limit as well (RLIMIT_AS), so an allocation too fast for the
@@ -18,15 +19,18 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import multiprocessing
 import os
 import resource
 import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import psutil
@@ -66,6 +70,14 @@ def _serve(connection: Connection, limits: Limits) -> None:
             return  # a heap that hit its cap is not trusted with the next document
 
 
+def _worker_environment() -> dict[str, str]:
+    """The caller's environment, with this package importable wherever the caller was started from."""
+    root = str(Path(__file__).resolve().parents[1])
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [root, environment.get("PYTHONPATH")]))
+    return environment
+
+
 @dataclass
 class _Outcome:
     """How a job ended: its Result, or the worker stopped for a limit, or the worker died on its own."""
@@ -82,21 +94,28 @@ class LimitedWorker:
         self.limits = limits
         self.job: Optional[Job] = None
         self._started_at = 0.0
-        self._process: Optional[multiprocessing.process.BaseProcess] = None
+        self._process: Optional[subprocess.Popen] = None
         self._connection: Optional[Connection] = None
 
     def submit(self, job: Job) -> None:
         """Hand `job` to the worker, starting a fresh one if there is none alive."""
-        if self._process is None or not self._process.is_alive():
-            self._start()
-        assert self._connection is not None
-        self._connection.send(job)
+        for attempt in range(2):
+            if self._process is None or self._process.poll() is not None:
+                self._start()
+            assert self._connection is not None
+            try:
+                self._connection.send(job)
+                break
+            except OSError:  # the worker was on its way out (it leaves after running out of memory)
+                self.stop()
+                if attempt:
+                    raise
         self.job, self._started_at = job, time.monotonic()
 
-    def waitables(self) -> list[object]:
-        """What `multiprocessing.connection.wait` can wait on: a result arriving, the worker ending."""
-        assert self._connection is not None and self._process is not None
-        return [self._connection, self._process.sentinel]
+    def waitable(self) -> Connection:
+        """What `multiprocessing.connection.wait` can wait on: a result arriving, or the worker ending (EOF)."""
+        assert self._connection is not None
+        return self._connection
 
     def poll(self) -> Optional[_Outcome]:
         """The outcome of the job in hand, or None while it is still running within its limits."""
@@ -109,7 +128,7 @@ class LimitedWorker:
                 return self._ended(_Outcome(job, died=self._death()))
             self.job = None
             return _Outcome(job, result=result)
-        if not self._process.is_alive():
+        if self._process.poll() is not None:
             return self._ended(_Outcome(job, died=self._death()))
         if time.monotonic() - self._started_at > self.limits.timeout_s:
             return self._ended(_Outcome(job, result=failed_result(job, self.limits.time_message())))
@@ -123,18 +142,20 @@ class LimitedWorker:
             self._connection.close()
         if self._process is not None:
             self._kill_tree()
-            self._process.join(5)
+            self._process.wait(5)
         self._process = self._connection = None
         self.job = None
 
     def _start(self) -> None:
         self.stop()
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        self._process = context.Process(target=_serve, args=(theirs, self.limits), name="baocao-worker")
-        self._process.start()
+        ours, theirs = socket.socketpair()
+        limits = self.limits
+        command = [sys.executable, "-m", "extract.worker", str(theirs.fileno()),
+                   f"{limits.timeout_s!r}", str(limits.max_memory_mb), str(limits.processes)]
+        self._process = subprocess.Popen(command, pass_fds=[theirs.fileno()], env=_worker_environment(),
+                                         stdin=subprocess.DEVNULL)
         theirs.close()
-        self._connection = ours
+        self._connection = Connection(ours.detach())
 
     def _ended(self, outcome: _Outcome) -> _Outcome:
         self.stop()
@@ -142,8 +163,10 @@ class LimitedWorker:
 
     def _death(self) -> str:
         assert self._process is not None
-        self._process.join(1)
-        code = self._process.exitcode
+        try:
+            code = self._process.wait(1)
+        except subprocess.TimeoutExpired:
+            code = None
         if code is not None and code < 0:
             return f"killed by {signal.Signals(-code).name}"
         return f"exit status {code}"
@@ -193,7 +216,7 @@ class WorkerPool:
                     if worker.job is None and queue:
                         worker.submit(queue.popleft())
                 busy = [w for w in self.workers if w.job is not None]
-                wait([item for w in busy for item in w.waitables()], timeout=POLL_S)
+                wait([w.waitable() for w in busy], timeout=POLL_S)
                 for worker in busy:
                     outcome = worker.poll()
                     if outcome is None:
@@ -236,3 +259,7 @@ def run_one_limited(job: Job, limits: Limits) -> Result:
     for _, result in pool.run([job]):
         return result
     raise AssertionError("a worker pool returned no result for its one job")
+
+
+if __name__ == "__main__":
+    _serve(Connection(int(sys.argv[1])), Limits(float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
