@@ -43,7 +43,7 @@ class BatchReport:
 
     def summary(self, out_dir: Path) -> str:
         return (
-            f"{len(self.records)} documents: {self.done} done, {self.skipped} skipped (unchanged), "
+            f"{len(self.records)} documents: {self.done} done, {self.skipped} skipped, "
             f"{self.failed} failed → {out_dir}"
         )
 
@@ -122,7 +122,7 @@ def _results(todo: list[Job], jobs: int, limits: Limits, cluster: Optional[str])
     if cluster:
         from extract.cluster import run_on_cluster  # dask is loaded only when a cluster is asked for
 
-        yield from (result for _, result in run_on_cluster(cluster, todo, limits))
+        yield from (result for _, result in run_on_cluster(cluster, todo, Limits(limits.timeout_s, limits.max_memory_mb)))
         return
     with WorkerPool(limits, workers) as pool:
         run = pool.run(todo)

@@ -16,7 +16,7 @@ from typing import Callable, Optional, Sequence
 from extract.batch import run_batch
 from extract.inputs import find_inputs
 from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, Limits
-from extract.outdir import OutputFolderError
+from extract.errors import BatchSetupError
 from extract.read.registry import suffix_list
 
 
@@ -64,7 +64,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         report = run_batch(args.inputs, args.out, jobs=args.jobs, limits=limits, force=args.force,
                            fail_fast=args.fail_fast, cluster=args.cluster)
-    except OutputFolderError as error:
+    except BatchSetupError as error:
         print(f"baocao: error: {error}", file=sys.stderr)
         return 2
     if args.fail_fast and report.first_failure is not None:

@@ -8,6 +8,10 @@ class DocumentError(Exception):
     """A document that cannot be processed; str(error) is the one line shown in documents.csv."""
 
 
+class BatchSetupError(Exception):
+    """A batch that cannot start (an output folder or a cluster that cannot be used): exit status 2."""
+
+
 def one_line(error: BaseException) -> str:
     """A one-line description of any error, for documents.csv: never a traceback."""
     if isinstance(error, DocumentError):

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
 
+from extract.errors import BatchSetupError
 from extract.limits import Job
 from extract.write.atomic import write_text_atomic
 
@@ -24,7 +25,7 @@ FAILURE_LOG = "failures.log"
 MIN_FREE_BYTES = 64 * 2**20
 
 
-class OutputFolderError(Exception):
+class OutputFolderError(BatchSetupError):
     """The output folder cannot be used; str(error) is one line for the user."""
 
 
