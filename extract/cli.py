@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from extract.batch import run_batch
+from extract.errors import BatchSetupError
 from extract.inputs import find_inputs
 from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, Limits
-from extract.errors import BatchSetupError
 from extract.read.registry import suffix_list
 
 

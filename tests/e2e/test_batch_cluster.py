@@ -16,6 +16,8 @@ import pytest
 from tests.conftest import CORPUS, PROJECT
 from tests.e2e.test_batch_resume import _outputs
 
+pytestmark = pytest.mark.slow
+
 DOCUMENTS = ("seed.txt", "seed_vni.txt", "seed_vntime.docx", "seed.pdf")
 
 

@@ -21,6 +21,8 @@ from tests.contract import assert_contract, read_table
 from tests.e2e.test_batch_failures import GOOD_TEXT
 from tests.unit.test_read_docx_hostile import LAUGHS
 
+pytestmark = pytest.mark.slow
+
 SECRET = "BI-MAT-KHONG-DUOC-LO-8f3a"
 TIMEOUT_S, MAX_MEMORY_MB, JOBS = 45, 1500, 2
 PARENT_MB = 400  # the batch process itself: the pipeline is never loaded there

@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import PROJECT
 
+pytestmark = pytest.mark.slow
+
 DOCUMENTS = 10
 
 

@@ -15,6 +15,8 @@ from extract.pipeline import sha256_of
 from extract.worker import WorkerPool, run_one_limited
 from tests.conftest import CORPUS
 
+pytestmark = pytest.mark.slow
+
 
 def _job(path: Path) -> Job:
     return Job(path, path.name.replace(".", "_"), path.name, sha256_of(path))
