@@ -16,7 +16,7 @@ from typing import Callable, Optional, Sequence
 from extract.batch import run_batch
 from extract.errors import BatchSetupError
 from extract.inputs import find_inputs
-from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, Limits
+from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, MIN_MEMORY_MB, Limits
 from extract.read.registry import suffix_list
 
 
@@ -32,6 +32,18 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
     return parse
 
 
+def _at_least(minimum: int) -> Callable[[str], int]:
+    """An argument type: a whole number no less than `minimum`."""
+
+    def parse(text: str) -> int:
+        value = int(text)
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}: {text}")
+        return value
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="baocao", description="Structured data from Vietnamese official reports.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -42,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="documents processed side by side (default: one per core, %(default)s here)")
     run.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                      help="wall time one document may take (default: %(default)g)")
-    run.add_argument("--max-memory", type=_positive(int), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
-                     help="memory one document may use, with its OCR processes (default: %(default)s)")
+    run.add_argument("--max-memory", type=_at_least(MIN_MEMORY_MB), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                     help=f"memory one document may use, with its OCR processes (default: %(default)s, "
+                          f"at least {MIN_MEMORY_MB}: the pipeline itself needs about 700 MB of address space)")
     run.add_argument("--force", action="store_true", help="redo every document, even those unchanged since the last run")
     run.add_argument("--fail-fast", action="store_true",
                      help="stop at the first failed document and print its traceback (for development)")
