@@ -18,7 +18,7 @@ from typing import Optional
 
 from extract.errors import BatchSetupError
 from extract.limits import Job
-from extract.write.atomic import write_text_atomic
+from extract.write.atomic import TEMPORARY_PREFIX, TEMPORARY_SUFFIX, write_text_atomic
 
 STATE_FOLDER = ".baocao"
 FAILURE_LOG = "failures.log"
@@ -51,6 +51,7 @@ class OutputFolder:
         self._lock_handle: Optional[int] = None
         _check_usable(path)
         self._lock()
+        self._remove_half_written()
 
     def note_path(self, doc_id: str) -> Path:
         return self.path / STATE_FOLDER / "done" / f"{doc_id}.json"
@@ -90,6 +91,11 @@ class OutputFolder:
             for note in failed
         ]
         write_text_atomic(path, "\n".join(blocks))
+
+    def _remove_half_written(self) -> None:
+        """Temporary files a killed batch left (safe: the lock says no other batch writes here)."""
+        for part in self.path.rglob(f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}"):
+            part.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._lock_handle is not None:

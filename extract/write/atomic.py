@@ -20,12 +20,13 @@ def _file_mode() -> int:
 
 
 FILE_MODE = _file_mode()
+TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".baocao-", ".part"
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".baocao-", suffix=".part", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             os.fchmod(stream.fileno(), FILE_MODE)
