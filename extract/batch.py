@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
@@ -57,18 +58,29 @@ def run_batch(
     force: bool = False,
     fail_fast: bool = False,
     cluster: Optional[str] = None,
+    formats: Sequence[str] = ("csv",),
 ) -> BatchReport:
-    """Run every input not already done into `out_dir` and write the tables; OutputFolderError before any
-    work when `out_dir` cannot be used (a file, not writable, full, or locked by another batch)."""
+    """Run every input not already done into `out_dir` and write the tables in `formats`; OutputFolderError
+    before any work when `out_dir` cannot be used (a file, not writable, full, or locked by another batch)."""
     folder = OutputFolder(Path(out_dir))
     try:
-        return _run(folder, find_inputs(inputs), jobs or os.cpu_count() or 1, limits or Limits(), force, fail_fast, cluster)
+        options = _Options(jobs or os.cpu_count() or 1, limits or Limits(), force, fail_fast, cluster, tuple(formats))
+        return _run(folder, find_inputs(inputs), options)
     finally:
         folder.close()
 
 
-def _run(folder: OutputFolder, paths: list[Path], jobs: int, limits: Limits, force: bool, fail_fast: bool,
-         cluster: Optional[str]) -> BatchReport:
+@dataclass(frozen=True)
+class _Options:
+    jobs: int
+    limits: Limits
+    force: bool
+    fail_fast: bool
+    cluster: Optional[str]
+    formats: tuple[str, ...]
+
+
+def _run(folder: OutputFolder, paths: list[Path], options: _Options) -> BatchReport:
     version = pipeline_version()
     report = BatchReport()
     every_job: list[Job] = []
@@ -79,25 +91,25 @@ def _run(folder: OutputFolder, paths: list[Path], jobs: int, limits: Limits, for
         every_job.append(job)
         if problem is not None:
             unreadable.append(failed_result(job, problem))
-        elif force or not folder.is_current(job, version):
+        elif options.force or not folder.is_current(job, version):
             todo.append(job)
         else:
             report.skipped += 1
     progress = Progress(len(every_job), report.skipped)
     try:
-        for result in [*unreadable, *_results(todo, jobs, limits, cluster)]:
+        for result in chain(unreadable, _results(todo, options.jobs, options.limits, options.cluster)):
             _finish(folder, result, version)
             progress.finished(result)
             if result.record.status == "failed":
                 report.failed += 1
                 report.first_failure = report.first_failure or result
-                if fail_fast:
+                if options.fail_fast:
                     break
             else:
                 report.done += 1
     finally:
         progress.close()
-        _assemble(folder, every_job, report)
+        _assemble(folder, every_job, report, options.formats)
     return report
 
 
@@ -143,7 +155,7 @@ def _finish(folder: OutputFolder, result: Result, version: str) -> None:
     ))
 
 
-def _assemble(folder: OutputFolder, jobs: list[Job], report: BatchReport) -> None:
+def _assemble(folder: OutputFolder, jobs: list[Job], report: BatchReport, formats: Sequence[str]) -> None:
     """The tables and the failure log of the batch, from the files of every finished document, in input order."""
     notes = []
     for job in jobs:
@@ -152,5 +164,5 @@ def _assemble(folder: OutputFolder, jobs: list[Job], report: BatchReport) -> Non
             continue  # not finished (a fail-fast stop): left out of the tables, done by the next run
         report.records.append(read_record(folder.path, job.doc_id))
         notes.append(note)
-    write_tables(folder.path, report.records)
+    write_tables(folder.path, report.records, formats)
     folder.write_failure_log(notes)

@@ -18,6 +18,7 @@ from extract.errors import BatchSetupError
 from extract.inputs import find_inputs
 from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, MIN_MEMORY_MB, Limits
 from extract.read.registry import suffix_list
+from extract.write import FORMATS
 
 
 def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
@@ -61,7 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fail-fast", action="store_true",
                      help="stop at the first failed document and print its traceback (for development)")
     run.add_argument("--cluster", metavar="tcp://HOST:PORT", help="run the documents on this Dask distributed scheduler")
+    run.add_argument(
+        "--format",
+        type=formats_option,
+        default=("csv",),
+        metavar="csv,parquet,sqlite",
+        help="output formats, any combination (default csv); parquet/<table>.parquet, baocao.sqlite",
+    )
     return parser
+
+
+def formats_option(value: str) -> tuple[str, ...]:
+    """`csv,parquet` → ('csv', 'parquet'); an unknown name is a usage error."""
+    names = tuple(dict.fromkeys(name.strip().lower() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}: choose from {', '.join(FORMATS)}")
+    return names
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -76,7 +93,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     limits = Limits(timeout_s=args.timeout, max_memory_mb=args.max_memory)
     try:
         report = run_batch(args.inputs, args.out, jobs=args.jobs, limits=limits, force=args.force,
-                           fail_fast=args.fail_fast, cluster=args.cluster)
+                           fail_fast=args.fail_fast, cluster=args.cluster, formats=args.format)
     except BatchSetupError as error:
         print(f"baocao: error: {error}", file=sys.stderr)
         return 2
