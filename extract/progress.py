@@ -28,14 +28,14 @@ class Progress:
         else:
             self.done += 1
             self.pages += record.pages or 0
+        self._show(refresh=False)
         self._bar.update(1)
-        self._show()
 
     def close(self) -> None:
         self._bar.close()
 
-    def _show(self) -> None:
+    def _show(self, refresh: bool = True) -> None:
         rate = self.pages / max(time.monotonic() - self._started, 1e-9)
         self._bar.set_postfix_str(
-            f"done {self.done}, failed {self.failed}, skipped {self.skipped}, {rate:.1f} pages/s", refresh=True
+            f"done {self.done}, failed {self.failed}, skipped {self.skipped}, {rate:.1f} pages/s", refresh=refresh
         )

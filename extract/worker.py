@@ -37,7 +37,7 @@ import psutil
 
 from extract.errors import OUT_OF_MEMORY
 from extract.limits import Job, Limits, failed_result
-from extract.pipeline import Result
+from extract.pipeline import Result, process
 
 LOG = logging.getLogger(__name__)
 
@@ -54,8 +54,6 @@ def _serve(connection: Connection, limits: Limits) -> None:
         pass
     os.environ[OCR_WORKERS_VARIABLE] = str(limits.processes)
     resource.setrlimit(resource.RLIMIT_AS, (limits.max_memory_bytes, limits.max_memory_bytes))
-    from extract.pipeline import process
-
     while True:
         try:
             job: Job = connection.recv()
