@@ -36,7 +36,7 @@ def element_text(element: etree._Element) -> str:
     return (element.text or "") + "".join(child.tail or "" for child in element)
 
 
-class DocxError(DocumentError, ValueError):
+class DocxError(DocumentError):
     """A file that cannot be read as a Word document; the message is one line."""
 
 
