@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 

@@ -179,17 +179,17 @@ class LimitedWorker:
 
     def _resident_bytes(self) -> int:
         total = 0
-        for process in self._tree():
+        for member in self._tree():
             try:
-                total += process.memory_info().rss
+                total += member.memory_info().rss
             except psutil.Error:
                 pass
         return total
 
     def _kill_tree(self) -> None:
-        for process in reversed(self._tree()):
+        for member in reversed(self._tree()):
             try:
-                process.kill()
+                member.kill()
             except psutil.Error:
                 pass
 
