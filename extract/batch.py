@@ -40,7 +40,7 @@ class BatchReport:
 
     @property
     def any_failed(self) -> bool:
-        return any(record.status == "failed" for record in self.records)
+        return self.failed > 0 or any(record.status == "failed" for record in self.records)
 
     def summary(self, out_dir: Path) -> str:
         return (
@@ -72,6 +72,8 @@ def run_batch(
 
 @dataclass(frozen=True)
 class _Options:
+    """How the batch runs: the keyword arguments of `run_batch`, defaults filled in."""
+
     jobs: int
     limits: Limits
     force: bool
@@ -98,9 +100,9 @@ def _run(folder: OutputFolder, paths: list[Path], options: _Options) -> BatchRep
     progress = Progress(len(every_job), report.skipped)
     try:
         for result in chain(unreadable, _results(todo, options.jobs, options.limits, options.cluster)):
-            _finish(folder, result, version)
+            written = _finish(folder, result, version)
             progress.finished(result)
-            if result.record.status == "failed":
+            if result.record.status == "failed" or not written:
                 report.failed += 1
                 report.first_failure = report.first_failure or result
                 if options.fail_fast:
@@ -144,15 +146,24 @@ def _results(todo: list[Job], jobs: int, limits: Limits, cluster: Optional[str])
             run.close()
 
 
-def _finish(folder: OutputFolder, result: Result, version: str) -> None:
-    """Write one finished document's files, then its note (the note last: without it, it is not finished)."""
+def _finish(folder: OutputFolder, result: Result, version: str) -> bool:
+    """Write one finished document's files, then its note (the note last: without it, it is not finished).
+
+    False when they cannot be written (a disk filled up meanwhile): that document alone is left unfinished,
+    to be done by the next run; the batch goes on.
+    """
     record = result.record
-    folder.forget(record.doc_id)
-    write_document(folder.path, record, result.text)
-    folder.write_note(DocumentNote(
-        doc_id=record.doc_id, source=record.source, sha256=record.sha256, version=version, status=record.status,
-        error=record.error, retry=result.transient, traceback=result.traceback,
-    ))
+    try:
+        folder.forget(record.doc_id)
+        write_document(folder.path, record, result.text)
+        folder.write_note(DocumentNote(
+            doc_id=record.doc_id, source=record.source, sha256=record.sha256, version=version, status=record.status,
+            error=record.error, retry=result.transient, traceback=result.traceback,
+        ))
+    except OSError as error:
+        LOG.error("%s: its outputs cannot be written (%s); left for the next run", record.source, error)
+        return False
+    return True
 
 
 def _assemble(folder: OutputFolder, jobs: list[Job], report: BatchReport, formats: Sequence[str]) -> None:

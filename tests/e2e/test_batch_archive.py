@@ -131,3 +131,17 @@ def test_a_failed_rerun_leaves_no_stale_files_and_the_log_keeps_the_traceback(tm
     assert not (out / "text" / "a_txt.txt").exists() and not (out / "review" / "a_txt.html").exists()
     log = (out / "failures.log").read_text(encoding="utf-8")
     assert "a_txt" in log and "Traceback (most recent call last)" in log
+
+
+def test_a_document_whose_outputs_cannot_be_written_is_left_for_the_next_run(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "text").write_text("in the way")  # text/ cannot be made: every text write fails
+    result = _run("run", "in", "--out", "out", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in _stderr(result)
+    assert _stderr(result).count("cannot be written") == 2 and "2 failed" in _stderr(result)
+    (tmp_path / "out" / "text").unlink()
+    again = _run("run", "in", "--out", "out", "--jobs", "1", cwd=tmp_path)
+    assert again.returncode == 0 and "2 done, 0 skipped" in _stderr(again)
