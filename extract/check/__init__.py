@@ -10,7 +10,9 @@ from extract.check.clause_sums import clause_sums
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
 from extract.check.line_lists import line_lists
+from extract.check.shares import shares
 from extract.check.tables import table_sums
+from extract.check.text_rates import percentage_fig, text_rates
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check, Record
 
@@ -38,6 +40,11 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     )
     checks = clause_sums(doc, money, counts, starts)
     checks += line_lists(doc, money, counts, starts)
+    body_percentages = [p for p in record.percentages if doc.kind_at(p.start) != "table"]
+    body_ratios = [r for r in record.ratios if doc.kind_at(r.start) != "table"]
+    checks += shares(doc, checks, sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start))
+    shared = {f.start for c in checks if c.check == "share" for f in c.figures}
+    checks += text_rates(doc, money, counts, body_percentages, body_ratios, starts, shared)
     checks += table_sums(record.tables)
     checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)
     checks = _dedupe(checks)

@@ -101,6 +101,7 @@ EXPECTED: dict[str, list[Total]] = {
         _t("list_length", 19, (19,), note="footnote 8: 19 nhiệm vụ trọng tâm: (1)-(13), (1)-(4), (1)-(2)"),
     ],
     "ld01_ubnd_lamdong_bc_cchc_2025.pdf": [
+        _t("rate", 100, (45, 45), note="hoàn thành 45/45 nhiệm vụ đề ra (đạt 100% kế hoạch)"),
         _t("count_sum", 42, (4, 38), note="42/42 cơ quan, đơn vị (gồm: 04 cơ quan ... và 38 đơn vị ...)"),
         _t("rate", 100, (42, 42)),
         _t("rate", 100, (123, 123), note="Tổng số nhiệm vụ được giao là 123, ... 123/123 nhiệm vụ (đạt 100%)"),
@@ -117,6 +118,7 @@ EXPECTED: dict[str, list[Total]] = {
         _t("share", 100, ("99.81", "0.19")),
         _t("count_sum", 9976, (3743, 6233)),
         _t("count_sum", 60674, (17607, 41740, 1327)),
+        _t("rate", 100, (33, 33), note="hoàn thành 33/33 lớp bồi dưỡng ... (đạt 100%)"),
         _t("sum", 23997 * B, (22143 * B, 1855 * B), "fail"),
         _t("sum", 22143 * B, (19596 * B, 2548 * B), "fail"),
         _t("rate", "42.5", (9400 * B, 22143 * B), note="22.143 tỷ ..., đã giải ngân được 9.400 tỷ đồng, đạt 42,5%"),

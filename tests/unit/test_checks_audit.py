@@ -141,9 +141,9 @@ CASES = [
         "Tổng số hồ sơ đã giải quyết là 1.450 hồ sơ, đúng hạn 1.450 hồ sơ, trước hạn 1.100 hồ sơ.",
         [],
     ),
-    (  # 'đạt X/Y' ratio with a percentage
+    (  # 'đạt X/Y' ratio with a percentage: no sum, a rate (1.200/1.234 = 97,24%)
         "Tỷ lệ giải quyết hồ sơ đúng hạn đạt 1.200/1.234 hồ sơ (97,2%).",
-        [],
+        [("rate", "97.2", "97.2", "0", False, "pass")],
     ),
     (  # one part after 'trong đó', then comparisons
         "Giá trị sản xuất công nghiệp đạt 12.500 tỷ đồng, bằng 102% kế hoạch, tăng 8,5% so với cùng kỳ; "
