@@ -16,7 +16,7 @@ from typing import Optional
 
 import regex
 
-from extract.normalise.tones import fold_tones
+from extract.vi.tones import fold_tones
 from schemas.models import Table, TableCell
 
 _NUMBER = regex.compile(r"^\s*(-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)\s*$")

@@ -28,7 +28,7 @@ import regex
 from extract.check.figures import Fig, describe, make_check
 from extract.check.rates import rate_check
 from extract.check.table_rows import TOTAL_LABEL, Layout, layout, parse_number
-from extract.normalise.tones import fold_tones
+from extract.vi.tones import fold_tones
 from schemas.models import Check, Table
 
 __all__ = ["parse_number", "table_sums"]
