@@ -17,7 +17,7 @@ The rate must be introduced as one (``đạt``, ``bằng``, ``chiếm``, ``tỷ 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterator
 
 import regex
 

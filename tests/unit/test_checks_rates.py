@@ -7,9 +7,9 @@ Each case: a paragraph in general form with invented values, and the checks expe
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_checks_audit import _record
 
 from extract.check import run_checks
+from tests.unit.test_checks_audit import _record
 
 CASES = [
     # ---- rates: a pair and the percentage the text computes from it ----
