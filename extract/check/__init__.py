@@ -6,6 +6,7 @@ is reported with its size, and flagged when it is within the rounding of the pri
 
 from __future__ import annotations
 
+from extract.check.body_lists import body_lists
 from extract.check.clause_sums import clause_sums
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
@@ -46,6 +47,7 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     shared = {f.start for c in checks if c.check == "share" for f in c.figures}
     checks += text_rates(doc, money, counts, body_percentages, body_ratios, starts, shared)
     checks += table_sums(record.tables)
+    checks += body_lists(doc, counts)
     checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)
     checks = _dedupe(checks)
     return sorted(checks, key=lambda c: c.figures[0].start if c.figures else 0)

@@ -103,6 +103,15 @@ def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
             yield Sentence(start, paragraph.end, _depths(doc.text[start : paragraph.end]))
 
 
+def outside_brackets(text: str) -> str:
+    """``text`` with every complete bracket group blanked, same length (what stands outside brackets)."""
+    while True:
+        blanked = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+        if blanked == text:
+            return text
+        text = blanked
+
+
 def relations(doc: NormalisedDocument, start: int, end: int) -> list[regex.Match]:
     """Relation words (trong đó, gồm, bao gồm) in [start, end)."""
     return list(RELATION.finditer(doc.key, start, end))

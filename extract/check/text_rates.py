@@ -23,7 +23,7 @@ import regex
 
 from extract.check.figures import Compatible, Fig, sum_kinds
 from extract.check.rates import rate_check
-from extract.check.text import RELATION, Sentence, sentences
+from extract.check.text import RELATION, Sentence, outside_brackets, sentences
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check, Percentage, Ratio
 
@@ -53,19 +53,10 @@ def ratio_figs(r: Ratio) -> tuple[Fig, Fig]:
     return top, bottom
 
 
-def _outside_brackets(text: str) -> str:
-    """``text`` with every complete bracket group blanked (same length)."""
-    while True:
-        blanked = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
-        if blanked == text:
-            return text
-        text = blanked
-
-
 def _tied(doc: NormalisedDocument, start: int, end: int, starts: list[int], semicolon: bool = False) -> bool:
     """Whether [start, end) holds no other figure outside brackets, no full stop (nor ';' unless allowed), few words."""
     between = doc.key[start:end]
-    visible = _outside_brackets(between)
+    visible = outside_brackets(between)
     if (not semicolon and not _BETWEEN_RATIO.match(visible)) or len(_WORD.findall(visible)) > _MAX_WORDS:
         return False
     return not any(start <= s < end and visible[s - start] != " " for s in starts)
