@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from extract.check.bare_figures import bare_figures
 from extract.check.body_lists import body_lists
 from extract.check.clause_sums import clause_sums
 from extract.check.figures import Fig, from_amount, from_count
@@ -40,10 +41,13 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     """Every check the document's own statements call for, in text order of their stated figure."""
     money = sorted((from_amount(a) for a in record.amounts if not a.in_table), key=lambda f: f.start)
     counts: list[Fig] = sorted((from_count(c) for c in record.counts if not c.in_table), key=lambda f: f.start)
+    items = [*record.amounts, *record.counts, *record.percentages, *record.ratios, *record.references]
+    bare = bare_figures(doc, [(i.start, i.end) for i in items])
+    labelled = sorted(counts + bare, key=lambda f: f.start)
     starts = sorted(
-        {f.start for f in money + counts} | {p.start for p in record.percentages} | {r.start for r in record.ratios}
+        {f.start for f in money + labelled} | {p.start for p in record.percentages} | {r.start for r in record.ratios}
     )
-    checks = clause_sums(doc, money, counts, starts)
+    checks = clause_sums(doc, money, labelled, starts)
     checks += line_lists(doc, money, counts, starts)
     body_percentages = [p for p in record.percentages if doc.kind_at(p.start) != "table"]
     body_ratios = [r for r in record.ratios if doc.kind_at(r.start) != "table"]
