@@ -34,6 +34,11 @@ CASES = [
         "II. CÁC CỤM DO DOANH NGHIỆP ĐẦU TƯ (02 CỤM)\n1. Cụm A: 75 ha.\n2. Cụm B: 60 ha.\nIII. KIẾN NGHỊ",
         [("list_length", "2", "2", "0", False, "pass")],
     ),
+    (  # a line announcing groups: its total is the figure every group holds a part of, not the 02 nhóm
+        "- Về mô hình quản lý: 23 cụm công nghiệp đang hoạt động chia thành 02 nhóm:\n"
+        "a) Nhóm 1: 16 cụm công nghiệp do cấp xã quản lý.\nb) Nhóm 2: 07 cụm công nghiệp do doanh nghiệp đầu tư.",
+        [("count_sum", "23", "23", "0", False, "pass"), ("list_length", "2", "2", "0", False, "pass")],
+    ),
     # ---- look-alikes ----
     ("Năng lượng đạt 4.758,5 MW (gồm 166 dự án thủy điện; 02 dự án điện gió).", []),  # figures, not names
     ("Làm việc 15 lượt với các sở, ngành và Ủy ban nhân dân cấp xã.", []),  # no opener, no list
