@@ -14,6 +14,7 @@ from extract.check.clause_sums import clause_sums
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
 from extract.check.line_lists import line_lists
+from extract.check.ratio_sums import ratio_sums
 from extract.check.shares import shares
 from extract.check.tables import table_sums
 from extract.check.text_rates import percentage_fig, text_rates
@@ -54,6 +55,7 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     checks += shares(doc, checks, sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start))
     shared = {f.start for c in checks if c.check == "share" for f in c.figures}
     checks += text_rates(doc, money, counts, body_percentages, body_ratios, starts, shared)
+    checks += ratio_sums(doc, body_ratios)
     checks += table_sums(record.tables)
     checks += body_lists(doc, counts)
     checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)

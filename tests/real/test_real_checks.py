@@ -23,8 +23,6 @@ from tests.gold import checks as gold_checks
 NOT_YET_FOUND: dict[str, list[tuple[str, str, str]]] = {
     "ld03_bcd_lamdong_bc_de_an_06_thang3_2026.docx": [
         ("count_sum", "82438", "the first part is printed without its noun (59.072 đăng ký ...)"),
-        ("count_sum", "17432", "sums of ratios across two sentences"),
-        ("count_sum", "20248", "sums of ratios across two sentences"),
         ("count_sum", "19", "the parts are in the next sentence, one of them a ratio"),
         ("list_length", "19", "a footnote holding three numbered lists"),
     ],

@@ -29,6 +29,13 @@ CASES = [
         [("rate", "97.11", "102.97", "-5.86", False, "fail")],
     ),
     ("Hoàn thành 123/123 nhiệm vụ (đạt 100%).", [("rate", "100", "100", "0", False, "pass")]),
+    (  # a ratio broken down into ratios in the next sentence: numerators and denominators summed
+        "Đã phê duyệt 1.200/1.500 hồ sơ (đạt tỷ lệ 80%). Trong đó, cơ quan: 200/300 (đạt tỷ lệ 66,7%), doanh nghiệp "
+        "1.000/1.200 (đạt tỷ lệ 83,3%).",
+        [("count_sum", "1200", "1200", "0", False, "pass"), ("count_sum", "1500", "1500", "0", False, "pass"),
+         ("rate", "80", "80", "0", False, "pass"), ("rate", "66.7", "66.7", "0", False, "pass"),
+         ("rate", "83.3", "83.3", "0", False, "pass")],
+    ),
     # ---- shares of a total's parts, and the shares adding up to 100% ----
     (
         "Trên địa bàn đã giải quyết 305.712 hồ sơ (đúng hạn 293.132 hồ sơ, đạt tỷ lệ 95,88%, quá hạn 12.579 hồ sơ, "
