@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.check import run_checks
-from tests.unit.test_checks_audit import _record
+from tests.unit.test_checks_audit import assert_checks
 
 CASES = [
     (  # bare parts after 'trong đó:', each with its share
@@ -36,8 +35,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_bare_figures(text: str, expected: list) -> None:
-    doc, rec = _record(text)
-    checks = run_checks(doc, rec)
-    assert [(c.check, c.stated, c.computed, c.difference, c.within_rounding, c.status) for c in checks] == expected
-    for check in checks:
-        assert all(doc.text[f.start : f.end] == f.text for f in check.figures)
+    assert_checks(text, expected)

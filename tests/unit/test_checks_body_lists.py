@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.check import run_checks
-from tests.unit.test_checks_audit import _record
+from tests.unit.test_checks_audit import assert_checks
 
 CASES = [
     (  # two counts before 'gồm:': the list belongs to the one it matches; a clause that is not a name ends it
@@ -56,8 +55,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_body_lists(text: str, expected: list) -> None:
-    doc, rec = _record(text)
-    checks = [c for c in run_checks(doc, rec)]
-    assert [(c.check, c.stated, c.computed, c.difference, c.within_rounding, c.status) for c in checks] == expected
-    for check in checks:
-        assert all(doc.text[f.start : f.end] == f.text for f in check.figures)
+    assert_checks(text, expected)
