@@ -154,6 +154,12 @@ def _link(rows: dict[int, Row]) -> None:
             rows[row.parent].children.append(row.index)
 
 
+def _is_text(grid: dict, first: int, rows: int, column: int) -> bool:
+    """Whether a column's body holds words (a unit column), not numbers (``ĐVT: 1000 đồng`` over values)."""
+    texts = [grid[(r, column)].text for r in range(first, rows) if (r, column) in grid and grid[(r, column)].text.strip()]
+    return sum(parse_number(t) is None for t in texts) * 2 > len(texts)
+
+
 def layout(table: Table) -> Layout:
     """The table's rows as a tree (see the module docstring)."""
     grid = {(c.row, c.column): c for c in table.cells}
@@ -163,7 +169,10 @@ def layout(table: Table) -> Layout:
     has_labels = table.columns > 2 and _label_column(range(first, table.rows), grid, head[0])
     label_column = 0 if has_labels else None
     text_column = 1 if has_labels else 0
-    unit_column = next((c for c in range(text_column + 1, table.columns) if _UNIT_HEADER.search(head[c])), None)
+    unit_column = next(
+        (c for c in range(text_column + 1, table.columns) if _UNIT_HEADER.search(head[c]) and _is_text(grid, first, table.rows, c)),
+        None,
+    )
     rows: dict[int, Row] = {}
     for r in range(first, table.rows):
         label = grid[(r, label_column)].text if label_column is not None and (r, label_column) in grid else ""

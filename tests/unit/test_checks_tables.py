@@ -34,6 +34,11 @@ CASES = [
         [("table_sum", "1500000", "1500000", "0", "đồng", "pass"), ("table_sum", "1200000", "1200000", "0", "đồng", "pass"),
          ("table_sum", "700000", "700000", "0", "đồng", "pass")],
     ),
+    (  # the unit note heads the value column itself: that column holds values, not units
+        "STT | Nội dung | ĐVT: 1000 đồng\nA | Tổng thu | 300\nI | Thu thuế | 100\nII | Thu phí | 200",
+        4,
+        [("table_sum", "300000", "300000", "0", "đồng", "pass")],
+    ),
     (  # decimal outline with a unit column: a 'Tổng số' group fails; a rate row over its part and whole
         "STT | Chỉ tiêu | Đơn vị tính | Số liệu\n1. | Tổng số hồ sơ | Hồ sơ | 100\n1.1. | Cấp tỉnh | Hồ sơ | 60\n"
         "1.2. | Cấp xã | Hồ sơ | 30\n2. | Tỷ lệ đúng hạn | % | 99,10\n2.1. | Tổng số hồ sơ đã giải quyết | Hồ sơ | 195.197\n"
