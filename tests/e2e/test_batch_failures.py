@@ -72,7 +72,7 @@ def test_bad_files_fail_alone(batch: Path, tmp_path: Path):
     assert reasons["good again.txt"].startswith("same content as ") and reasons["good again.txt"].endswith("good.txt")
     assert reasons["notes.md"] == "not a document type we read (.md)"
     assert "lock file" in reasons["~$good.doc"]
-    assert "5 failed, 4 files not read" in result.stderr
+    assert "5 failed, 4 files not read" in result.stderr, result.stderr
     assert "mislabelled" in failed.loc["mislabelled_pdf", "error"]
     assert "encrypt" in failed.loc["locked_pdf", "error"].lower() or "password" in failed.loc["locked_pdf", "error"].lower()
     references = read_table(out, "references")
