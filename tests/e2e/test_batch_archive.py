@@ -31,8 +31,9 @@ def _stderr(result: subprocess.CompletedProcess) -> str:
 def test_odd_names_fifos_and_case_do_not_stop_a_batch(tmp_path: Path):
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("a.txt", "c.txt", "Case.txt", "case.TXT", f"{LONG_NAME.strip()}.txt"):
-        (folder / name).write_text(GOOD_TEXT, encoding="utf-8")
+    # each file its own content: a file with the same content as another is skipped (skipped.csv), not read twice
+    for copy, name in enumerate(("a.txt", "c.txt", "Case.txt", "case.TXT", f"{LONG_NAME.strip()}.txt")):
+        (folder / name).write_text(f"{GOOD_TEXT}Bản số {copy + 1}.\n", encoding="utf-8")
     (folder / os.fsdecode(b"b\xe1.txt")).write_text(GOOD_TEXT, encoding="utf-8")  # not UTF-8: an old Windows disk
     os.mkfifo(folder / "pipe.txt")  # under a folder: not a regular file, passed over
     os.mkfifo(tmp_path / "given.txt")  # named on the command line: fails alone, never read
@@ -65,7 +66,7 @@ def _umask() -> int:
 def test_deep_folders_are_walked_or_passed_over_without_a_traceback(tmp_path: Path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "top.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "top.txt").write_text(f"{GOOD_TEXT}Bản chính.\n", encoding="utf-8")  # its own content (not a copy)
     handle = os.open(folder, os.O_RDONLY)
     for depth in range(500):  # deeper than a path may be long (4096 bytes): built through folder handles
         os.mkdir("nested-folder", dir_fd=handle)
@@ -74,7 +75,7 @@ def test_deep_folders_are_walked_or_passed_over_without_a_traceback(tmp_path: Pa
         handle = inner
         if depth in (3, 499):
             note = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=handle)
-            os.write(note, GOOD_TEXT.encode("utf-8"))
+            os.write(note, f"{GOOD_TEXT}Bản số {depth}.\n".encode("utf-8"))
             os.close(note)
     os.close(handle)
     result = _run("run", "in", "--out", "out", "--jobs", "1", cwd=tmp_path)
@@ -136,7 +137,7 @@ def test_a_failed_rerun_leaves_no_stale_files_and_the_log_keeps_the_traceback(tm
 def test_a_document_whose_outputs_cannot_be_written_is_left_for_the_next_run(tmp_path: Path):
     (tmp_path / "in").mkdir()
     for name in ("a.txt", "b.txt"):
-        (tmp_path / "in" / name).write_text(GOOD_TEXT, encoding="utf-8")
+        (tmp_path / "in" / name).write_text(f"{GOOD_TEXT}{name}\n", encoding="utf-8")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "text").write_text("in the way")  # text/ cannot be made: every text write fails
     result = _run("run", "in", "--out", "out", "--jobs", "1", cwd=tmp_path)
