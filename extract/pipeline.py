@@ -7,7 +7,7 @@ to stop the batch.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -16,7 +16,8 @@ from extract.errors import DocumentError, one_line
 from extract.normalise import NormalisedDocument, normalise
 from extract.parse import parse_document
 from extract.read import read_document
-from schemas.models import Record, Table, TableCell
+from extract.read.pdf_signatures import read_signatures
+from schemas.models import Record, Signature, Table, TableCell
 
 
 @dataclass
@@ -50,6 +51,13 @@ def tables_of(doc: NormalisedDocument) -> list[Table]:
     ]
 
 
+def signatures_of(path: Path, fmt: str) -> list[Signature]:
+    """The digital signatures of a PDF as schema items ([] for other formats and unsigned files)."""
+    if fmt != "pdf":
+        return []
+    return [Signature(**asdict(info), signed_by=info.signed_by) for info in read_signatures(path)]
+
+
 def extract_record(path: Path, doc_id: str, source: str) -> tuple[Record, NormalisedDocument]:
     """The validated record of the document at `path`; raises on any failure."""
     raw = read_document(path)
@@ -66,6 +74,7 @@ def extract_record(path: Path, doc_id: str, source: str) -> tuple[Record, Normal
         ocr_pages=raw.ocr_pages,
         text_chars=len(doc.text),
         tables=tables_of(doc),
+        signatures=signatures_of(path, raw.format),
         **fields,
     )
     record.checks = run_checks(doc, record)

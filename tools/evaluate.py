@@ -35,10 +35,11 @@ from tests.gold import header as gold_header
 from tests.gold import references as gold_references
 from tests.gold import seed as gold_seed
 from tests.real.test_real_scans import HEADER as SCAN_HEADER
+from tests.shared import SHARED
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
-DEFAULT_REAL = PROJECT.parent / "shared" / "real"
+DEFAULT_REAL = SHARED / "real"
 
 Match = Callable[[Any, Any], bool]
 

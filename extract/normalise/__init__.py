@@ -60,6 +60,7 @@ def normalise(raw: RawDocument) -> NormalisedDocument:
         page_count=max(1, len(raw.pages)),
         page_confidence=confidence,
         body_end=body_end,
+        stamps={page.number: page.stamps for page in raw.pages if page.stamps},
     )
 
 

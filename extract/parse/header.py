@@ -38,10 +38,13 @@ _LOCAL_BODY = regex.compile(r"(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜN
 _PROVINCE_IN_TEXT = regex.compile(r"(?<!\p{L})tỉnh\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})")
 
 
-def _field(doc: NormalisedDocument, found: Optional[Found], value: Optional[str] = None) -> Optional[HeaderField]:
+def _field(
+    doc: NormalisedDocument, found: Optional[Found], value: Optional[str] = None, stamped: bool = False
+) -> Optional[HeaderField]:
     if found is None:
         return None
-    return HeaderField(value=value if value is not None else found.value, **doc.quote(found.start, found.end))
+    source = "stamp" if stamped else "printed"
+    return HeaderField(value=value if value is not None else found.value, source=source, **doc.quote(found.start, found.end))
 
 
 def parse_header(doc: NormalisedDocument) -> Header:
@@ -51,14 +54,15 @@ def parse_header(doc: NormalisedDocument) -> Header:
     header = Header()
     number = find_number(doc, zone)
     if number is not None:
-        header.number = _field(doc, number.number)
+        stamped = number.number is not None and doc.stamped(number.number.start, number.number.value)
+        header.number = _field(doc, number.number, stamped=stamped)
         header.symbol = _field(doc, number.symbol)
         header.number_blank = number.blank
     dated = find_date(doc, zone)
     if dated is not None:
         header.place = _field(doc, dated.place)
         header.issued_on = dated.issued_on
-        header.issued_on_text = _field(doc, dated.text)
+        header.issued_on_text = _field(doc, dated.text, stamped=dated.stamped)
         header.date_blank = dated.blank
     typed = find_type(doc, zone)
     subject = find_subject(doc, zone)

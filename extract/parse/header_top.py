@@ -110,6 +110,7 @@ class DateField:
     text: Found
     issued_on: Optional[date]
     blank: bool
+    stamped: bool = False  # the day or the month was stamped at signing
 
 
 def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateField]:
@@ -127,7 +128,9 @@ def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateFiel
         place = Found(clean(before.group("place")), *before.span("place")) if before else None
         blank = match.group("day") is None or match.group("month") is None
         issued = None if blank else parse_date(f"{match['day']} tháng {match['month']} năm {match['year']}")
-        return DateField(place, Found(clean(doc.text[match.start() : match.end()]), *match.span()), issued, blank)
+        stamped = any(match[part] and doc.stamped(match.start(part), match[part]) for part in ("day", "month"))
+        text = Found(clean(doc.text[match.start() : match.end()]), *match.span())
+        return DateField(place, text, issued, blank, stamped)
     return None
 
 

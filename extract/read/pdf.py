@@ -58,7 +58,7 @@ def _raw_pages(pages: list[Page], scanned: list[int], body_size: float) -> list[
     previous: Optional[Segment] = None  # last body line, carried across pages
     tables = 0
     for page in pages:
-        raw = RawPage(number=page.number, width=page.width, height=page.height)
+        raw = RawPage(number=page.number, width=page.width, height=page.height, stamps=page.stamps)
         raw_pages.append(raw)
         if page.number in scanned:
             continue

@@ -16,8 +16,10 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.read.pdf_lines import Glyph, Segment
+from extract.read.pdf_stamps import with_stamps
 from extract.read.pdf_table_rows import Table
 from extract.read.pdf_tables import Grid, find_grids
+from extract.read.pdf_widgets import widget_lines
 
 Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
 
@@ -27,7 +29,8 @@ _RULE_MIN_WIDTH = 30.0
 
 @dataclass
 class Page:
-    """One page as read: its size, glyphs, rules and grids, then its printed lines and tables."""
+    """One page as read: its size, glyphs (stamped ones among them), rules and grids, then its printed
+    lines and tables. `stamps`: the texts signature or form widgets draw on the page."""
 
     number: int
     width: float
@@ -38,23 +41,30 @@ class Page:
     grids: list[Grid] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    stamps: list[str] = field(default_factory=list)
 
 
 def load_pages(path: Path) -> list[Page]:
-    """Glyphs, rules and image coverage of every page.
+    """Glyphs (with the text widgets stamp on the page), rules and image coverage of every page.
 
     A malformed PDF can fail anywhere inside pdfminer, so any failure while parsing becomes one
     ValueError with a one-line reason (the pipeline reports it and goes on with other files).
     """
     try:
         with pdfplumber.open(path) as pdf:
-            return [_page_data(page) for page in pdf.pages]
+            pages = [_page_data(page) for page in pdf.pages]
     except Exception as error:  # noqa: BLE001 - see docstring
         cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
         if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
             raise ValueError(f"encrypted PDF {path.name}: a password is required to read it") from error
         reason = " ".join(f"{type(cause).__name__} {cause}".split())
         raise ValueError(f"unreadable PDF {path.name}: {reason}") from error
+    for number, stamps in widget_lines(path).items():
+        if number <= len(pages):
+            page = pages[number - 1]
+            page.glyphs = with_stamps(page.glyphs, stamps)
+            page.stamps = [stamp.text for stamp in stamps]
+    return pages
 
 
 def dominant_size(pages: list[Page]) -> float:

@@ -4,6 +4,8 @@ Word's XML, the PDF's text layer read page by page): field name → value, as `h
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header import infer_province
 from schemas.models import Header
@@ -52,9 +54,10 @@ EXPECTED: dict[str, dict[str, object]] = {
         "province": "Lâm Đồng",
     },
     "ld01_ubnd_lamdong_bc_cchc_2025.pdf": {
+        # number and day stamped at signing (page 1 as rendered with its signature widgets)
         "parent_issuer": None, "issuer": "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
-        "number": BLANK, "number_blank": True, "symbol": "BC-UBND",
-        "place": "Lâm Đồng", "issued_on": None, "date_blank": True,
+        "number": "329", "number_blank": False, "symbol": "BC-UBND",
+        "place": "Lâm Đồng", "issued_on": date(2025, 12, 19), "date_blank": False,
         "doc_type": "Báo cáo",
         "title": "Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh Lâm Đồng",
         "recipients": [],

@@ -1,0 +1,19 @@
+"""Where the genuine documents live: `shared/` beside the project, or beside a folder above it (a git
+worktree kept a level deeper than the main checkout sees the same one). Never inside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """The nearest `shared` folder beside the project or one of its parents (../shared when none exists)."""
+    for folder in PROJECT.parents:
+        if (folder / "shared").is_dir():
+            return folder / "shared"
+    return PROJECT.parent / "shared"
+
+
+SHARED = shared_dir()
