@@ -17,10 +17,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.read.pdf_colour import is_dark_ink
 from extract.read.pdf_lines import Glyph, Segment
-from extract.read.pdf_stamps import with_stamps
 from extract.read.pdf_table_rows import Table
 from extract.read.pdf_tables import Grid, find_grids
-from extract.read.pdf_widgets import widget_lines
+from extract.read.pdf_widgets import StampLine, widget_lines
 
 Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
 
@@ -30,8 +29,8 @@ _RULE_MIN_WIDTH = 30.0
 
 @dataclass
 class Page:
-    """One page as read: its size, glyphs (stamped ones among them), rules and grids, then its printed
-    lines and tables. `stamps`: the texts signature or form widgets draw on the page."""
+    """One page as read: its size, glyphs, rules and grids, the lines signature or form widgets stamp on
+    it, then its printed lines and tables."""
 
     number: int
     width: float
@@ -42,11 +41,11 @@ class Page:
     grids: list[Grid] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
-    stamps: list[str] = field(default_factory=list)
+    stamps: list[StampLine] = field(default_factory=list)
 
 
 def load_pages(path: Path) -> list[Page]:
-    """Glyphs (with the text widgets stamp on the page), rules and image coverage of every page.
+    """Glyphs, stamped lines, rules and image coverage of every page.
 
     A malformed PDF can fail anywhere inside pdfminer, so any failure while parsing becomes one
     ValueError with a one-line reason (the pipeline reports it and goes on with other files).
@@ -62,9 +61,7 @@ def load_pages(path: Path) -> list[Page]:
         raise ValueError(f"unreadable PDF {path.name}: {reason}") from error
     for number, stamps in widget_lines(path).items():
         if number <= len(pages):
-            page = pages[number - 1]
-            page.glyphs = with_stamps(page.glyphs, stamps)
-            page.stamps = [stamp.text for stamp in stamps]
+            pages[number - 1].stamps = stamps
     return pages
 
 

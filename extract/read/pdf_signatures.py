@@ -84,7 +84,7 @@ def _signature(reader: PdfFileReader, name: str, value: Any, field: Any) -> Sign
         info.signed_at = _pdf_date(dictionary.get("/M"))
         signature = EmbeddedPdfSignature(reader, field, name)
         _describe_signer(info, signature)
-        info.signed_at = signature.self_reported_timestamp or info.signed_at
+        info.signed_at = _in_zone_of(signature.self_reported_timestamp, info.signed_at) or info.signed_at
         signature.compute_integrity_info(skip_diff=True)
         info.coverage = signature.coverage.name.lower()
         info.intact, info.valid = validate_sig_integrity(
@@ -103,6 +103,13 @@ def _describe_signer(info: SignatureInfo, signature: EmbeddedPdfSignature) -> No
     info.organisation = _text(subject.get("organization_name"))
     info.subject = certificate.subject.human_friendly
     info.issuer = certificate.issuer.human_friendly
+
+
+def _in_zone_of(moment: Optional[datetime], local: Optional[datetime]) -> Optional[datetime]:
+    """The signed signing time (CMS, often in UTC) told in the offset of the dictionary's `/M`, where it has one."""
+    if moment is None or local is None or local.tzinfo is None:
+        return moment
+    return moment.astimezone(local.tzinfo)
 
 
 def _is_mismatch(error: Exception) -> bool:

@@ -12,13 +12,12 @@ from extract.read.pdf_widgets import StampLine
 
 _COVERED_WIDTH = 0.5  # a glyph is covered when a stamp spans this share of its width ...
 _COVERED_HEIGHT = 0.3  # ... and this share of the smaller height
-_INK_TO_SIZE = 0.7  # a stamp's box is its ink (digits, capitals): the type size is about ink height / 0.7
 
 
 def with_stamps(glyphs: list[Glyph], stamps: list[StampLine]) -> list[Glyph]:
     """`glyphs` without those a stamp covers, plus one glyph per stamped line."""
     kept = [glyph for glyph in glyphs if not any(_covers(stamp, glyph) for stamp in stamps)]
-    return kept + [_glyph(stamp) for stamp in stamps]
+    return kept + [_glyph(stamp, _line_size(stamp, glyphs)) for stamp in stamps]
 
 
 def _covers(stamp: StampLine, glyph: Glyph) -> bool:
@@ -28,6 +27,14 @@ def _covers(stamp: StampLine, glyph: Glyph) -> bool:
     return wide >= _COVERED_WIDTH * max(0.1, glyph.x1 - glyph.x0) and high >= _COVERED_HEIGHT * smaller
 
 
-def _glyph(stamp: StampLine) -> Glyph:
-    """A stamped line as one glyph; its size from its ink height, so it is not taken for a raised marker."""
-    return Glyph(stamp.text, stamp.x0, stamp.x1, stamp.top, stamp.bottom, stamp.size / _INK_TO_SIZE, False)
+def _line_size(stamp: StampLine, glyphs: list[Glyph]) -> float:
+    """The type size of the printed line the stamp stands on (the largest printed glyph beside it in height),
+    or its own height where it stands alone."""
+    beside = [g.size for g in glyphs if g.text.strip() and min(stamp.bottom, g.bottom) - max(stamp.top, g.top) > 0]
+    return max([stamp.size, *beside])
+
+
+def _glyph(stamp: StampLine, size: float) -> Glyph:
+    """A stamped line as one glyph at its line's type size (a stamp is never a small raised footnote marker),
+    set apart by spaces: it fills a blank, it never goes on with a printed word it touches (`ngày15`)."""
+    return Glyph(f" {stamp.text} ", stamp.x0, stamp.x1, stamp.top, stamp.bottom, size, False)

@@ -5,7 +5,9 @@ widgets placed over `Số:      /QĐ-UBND` and `ngày ... tháng ...`: the page'
 there and only the drawn page shows the values. PDFium merges the appearances into the page
 (`FPDFPage_Flatten`, for print, as a reader of the printed page sees it); the stamped characters
 then come out after the page's own text, and are placed by their boxes, in top-down coordinates
-(points from the page's top-left corner, as the PDF reader's lines).
+(points from the page's top-left corner, as the PDF reader's lines). The boxes are PDFium's loose ones
+(the advance width, the font's ascent to descent), as a text reader's glyph boxes are, so that a line's
+height is about its type size and letters of one word touch.
 
 The file is opened here, on its own: flattening changes the pages in memory, so the caller's
 document (pdfplumber's or PDFium's) is never touched. Pages without widgets cost one look-up.
@@ -23,7 +25,7 @@ import pypdfium2.raw as pdfium_c
 log = logging.getLogger(__name__)
 
 _LINE_OVERLAP = 0.5  # share of the smaller height two characters of one stamped line overlap by
-_SPACE_GAP = 0.3  # a gap wider than this share of the character height is a space
+_SPACE_GAP = 0.15  # a gap wider than this share of the line's height is a space
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def _chars_after(textpage: pdfium.PdfTextPage, start: int, mediabox: tuple[float
         text = textpage.get_text_range(i, 1)
         if not text.strip():
             continue
-        x0, y0, x1, y1 = textpage.get_charbox(i)
+        x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
         chars.append(_Char(text, x0 - left, x1 - left, top - y1, top - y0))
     return chars
 
