@@ -75,6 +75,9 @@ class Header(Strict):
     authority: Optional[HeaderField] = Field(default=None, description="KT., TM., Q., TL., TUQ.")
     signer_title: Optional[HeaderField] = None
     signer: Optional[HeaderField] = None
+    signer_rank: Optional[HeaderField] = Field(
+        default=None, description="rank or degree printed before the signer's name: Đại tá, Thiếu tướng, TS., ThS."
+    )
 
 
 class Signature(Strict):

@@ -15,6 +15,7 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header_closing import parse_closing
 from extract.parse.header_lines import closing_zone, segments, top_zone
+from extract.parse.header_own import own_number
 from extract.parse.header_top import (
     Found,
     find_bodies,
@@ -58,6 +59,10 @@ def parse_header(doc: NormalisedDocument) -> Header:
         header.number = _field(doc, number.number, stamped=stamped)
         header.symbol = _field(doc, number.symbol)
         header.number_blank = number.blank
+        if header.number is None:  # blank or unread in the header: an appendix naming this document may say it
+            supplied = own_number(doc, number.symbol.value)
+            header.number = _field(doc, supplied, stamped=supplied is not None and doc.stamped(supplied.start, supplied.value))
+            header.number_blank = supplied is None
     dated = find_date(doc, zone)
     if dated is not None:
         header.place = _field(doc, dated.place)
@@ -67,8 +72,8 @@ def parse_header(doc: NormalisedDocument) -> Header:
     typed = find_type(doc, zone)
     subject = find_subject(doc, zone)
     if typed is not None:
-        header.doc_type = _field(doc, typed[1], type_name(typed[1].value))
-        header.title = _field(doc, find_title(doc, zone, typed[0]))
+        header.doc_type = _field(doc, typed.type, type_name(typed.type.value))
+        header.title = _field(doc, find_title(doc, zone, typed))
     elif number is not None:
         kind = type_from_symbol(number.symbol) or (CONG_VAN if subject else None)
         header.doc_type = _field(doc, number.symbol, kind) if kind else None
@@ -77,7 +82,7 @@ def parse_header(doc: NormalisedDocument) -> Header:
     if number is not None:
         bodies = find_bodies(doc, zone, number.segment, number.start)
     else:
-        bodies = find_bodies(doc, zone, (typed[0] if typed else len(zone)) - 1, None)
+        bodies = find_bodies(doc, zone, (typed.index if typed else len(zone)) - 1, None)
     if bodies:
         header.issuer = _field(doc, bodies[-1])
         header.parent_issuer = _field(doc, bodies[-2]) if len(bodies) > 1 else None
@@ -87,6 +92,7 @@ def parse_header(doc: NormalisedDocument) -> Header:
     header.authority = _field(doc, closing.authority)
     header.signer_title = _field(doc, closing.signer_title)
     header.signer = _field(doc, closing.signer)
+    header.signer_rank = _field(doc, closing.signer_rank)
     return header
 
 

@@ -19,7 +19,7 @@ COLUMNS: dict[str, list[str]] = {
     "documents": [
         "doc_id", "source", "sha256", "status", "error", "pages", "ocr_pages", "doc_type", "number", "issuer",
         "place", "issued_on", "title", "signer", "signer_title", "signed_by", "signed_at", "signature_intact",
-        "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "recipients", "text_chars",
+        "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "signer_rank", "recipients", "text_chars",
         "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
     ],
     "references": [
@@ -75,6 +75,7 @@ def document_row(record: Record) -> Row:
         "number_blank": header.number_blank,
         "date_blank": header.date_blank,
         "authority": _value(header.authority),
+        "signer_rank": _value(header.signer_rank),
         "recipients": "; ".join(r.value for r in header.recipients),
         "text_chars": record.text_chars,
         "references": len(record.references),

@@ -163,8 +163,18 @@ TYPES = [
     ("KẾT LUẬN\nCủa Ban Thường vụ Tỉnh ủy về công tác cán bộ", "Kết luận", "Của Ban Thường vụ Tỉnh ủy về công tác cán bộ"),
     ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí", "Thông tư liên tịch", "Hướng dẫn quản lý kinh phí"),
     ("THÔNG TƯ\nQuy định chi tiết một số điều", "Thông tư", "Quy định chi tiết một số điều"),
-    # look-alikes: a heading naming a type, a type in lower case
+    # the type and the title on one line, as many Quyết định print them; the title may go on below
+    ("QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", "Quyết định",
+     "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ"),
+    ("QUYẾT ĐỊNH PHÊ DUYỆT ĐIỀU CHỈNH DỰ ÁN\nĐẦU TƯ XÂY DỰNG TRƯỜNG HỌC\nGIÁM ĐỐC SỞ XÂY DỰNG", "Quyết định",
+     "PHÊ DUYỆT ĐIỀU CHỈNH DỰ ÁN ĐẦU TƯ XÂY DỰNG TRƯỜNG HỌC"),
+    ("KẾ HOẠCH TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2025\nKính gửi: Các phòng chuyên môn.", "Kế hoạch",
+     "TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2025"),
+    ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn thu chi", "Thông tư liên tịch", "Hướng dẫn thu chi"),
+    # look-alikes: a heading naming a type, a type in lower case, a type and a title in mixed case
     ("QUYẾT ĐỊNH SỐ 587/QĐ-UBND\nNội dung", None, None),
+    ("QUYẾT ĐỊNH số 587/QĐ-UBND\nNội dung", None, None),
+    ("Quyết định phê duyệt dự án\nNội dung", None, None),
     ("Báo cáo\nNội dung", None, None),
 ]
 
@@ -277,6 +287,52 @@ CLOSINGS = [
     # ... but a line in mixed case keeps its words
     ("Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nđã ký Nguyễn Văn An", ["Như trên"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None),
 ]
+
+
+# --- a rank or degree before the signer's name ----------------------------------------------------
+RANKS = [
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nThiếu tướng Nguyễn Văn An", "Thiếu tướng", "Nguyễn Văn An"),
+    ("GIÁM ĐỐC\nĐại tá Trần Minh Bảo", "Đại tá", "Trần Minh Bảo"),
+    ("KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n(Đã ký)\nThượng tá Lê Thị Cúc", "Thượng tá", "Lê Thị Cúc"),
+    ("HIỆU TRƯỞNG\nTS. Phạm Quốc Dũng", "TS.", "Phạm Quốc Dũng"),
+    ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS. Võ Thành Em", "PGS.TS.", "Võ Thành Em"),
+    ("TRƯỞNG PHÒNG\nThS. Đỗ Thu Giang", "ThS.", "Đỗ Thu Giang"),
+    ("GIÁM ĐỐC\nTHIẾU TƯỚNG HOÀNG VĂN HẢI", "THIẾU TƯỚNG", "HOÀNG VĂN HẢI"),
+    # no rank: the name alone; a rank-like word that is part of no rank
+    ("GIÁM ĐỐC\nNguyễn Văn Tá", None, "Nguyễn Văn Tá"),
+    ("GIÁM ĐỐC\nTrung Văn Kiên", None, "Trung Văn Kiên"),
+]
+
+
+@pytest.mark.parametrize("block, rank, signer", RANKS)
+def test_rank_before_the_name(block, rank, signer):
+    doc = from_text(f"BÁO CÁO\nTiêu đề\n{BODY}\nTrên đây là báo cáo./.\nNơi nhận:\n- Như trên;\n{block}")
+    header = parse_header(doc)
+    assert (_value(header.signer_rank), _value(header.signer)) == (rank, signer)
+    _check_quotes(doc, header)
+
+
+# --- the document's own number where it recurs (an appendix header) ------------------------------------
+OWN_NUMBER = [
+    # the header's number blank: the appendix supplies it
+    ("Số:      /QĐ-UBND", "PHỤ LỤC\n(Kèm theo Quyết định số 215/QĐ-UBND ngày 15/5/2026 của UBND tỉnh)", "215", False),
+    ("Số:      /KH-SCT", "Biểu mẫu\n(Ban hành kèm theo Kế hoạch số 42 /KH-SCT ngày 03/4/2026)", "42", False),
+    ("Số:      /2024/QĐ-UBND", "(Kèm theo Quyết định số 07/2024/QĐ-UBND)", "07", False),
+    # ... agrees with it where both are printed
+    ("Số: 215/QĐ-UBND", "(Kèm theo Quyết định số 215/QĐ-UBND ngày 15/5/2026)", "215", False),
+    # look-alikes: another document's symbol, a blank appendix number, a reference that is no appendix
+    ("Số:      /QĐ-UBND", "(Kèm theo Quyết định số 98/QĐ-BCT ngày 02/01/2026 của Bộ Công Thương)", None, True),
+    ("Số:      /BC-UBND", "(Kèm theo Báo cáo số /BC-UBND ngày tháng 12 năm 2025)", None, True),
+    ("Số:      /QĐ-UBND", "Thực hiện Quyết định số 215/QĐ-UBND ngày 15/5/2026.", None, True),
+]
+
+
+@pytest.mark.parametrize("number_line, appendix, number, blank", OWN_NUMBER)
+def test_own_number_in_an_appendix(number_line, appendix, number, blank):
+    doc = from_text(f"UBND TỈNH BẮC SƠN\n{number_line}\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n{BODY}\n{appendix}")
+    header = parse_header(doc)
+    assert (_value(header.number), header.number_blank) == (number, blank)
+    _check_quotes(doc, header)
 
 
 @pytest.mark.parametrize("closing, distribution, authority, signer_title, signer", CLOSINGS)
