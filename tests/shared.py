@@ -17,3 +17,12 @@ def shared_dir() -> Path:
 
 
 SHARED = shared_dir()
+
+
+def find_document(name: str, folders: tuple[str, ...] = ("real", "signed", "archive")) -> Path | None:
+    """The genuine document called `name` in one of the shared folders, None where it is absent."""
+    for folder in folders:
+        path = SHARED / folder / name
+        if path.is_file():
+            return path
+    return None

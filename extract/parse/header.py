@@ -15,7 +15,7 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header_closing import parse_closing
 from extract.parse.header_lines import closing_zone, segments, top_zone
-from extract.parse.header_own import own_number
+from extract.parse.header_own import own_mention
 from extract.parse.header_top import (
     Found,
     find_bodies,
@@ -48,6 +48,21 @@ def _field(
     return HeaderField(value=value if value is not None else found.value, source=source, **doc.quote(found.start, found.end))
 
 
+def _supply_from_appendix(doc: NormalisedDocument, header: Header, symbol: str) -> None:
+    """A blank header number (and day) supplied by an appendix naming the document (`Kèm theo Quyết định số
+    215/QĐ-UBND ngày 15/5/2026`); the quotes point there."""
+    mention = own_mention(doc, symbol)
+    if mention is None:
+        return
+    number = mention.number
+    header.number = _field(doc, number, stamped=doc.stamped(number.start, number.value))
+    header.number_blank = False
+    if header.issued_on is None and mention.issued_on is not None:
+        header.issued_on = mention.issued_on
+        header.issued_on_text = _field(doc, mention.date_text)
+        header.date_blank = False
+
+
 def parse_header(doc: NormalisedDocument) -> Header:
     """The header and closing fields of `doc`; absent fields stay None (or empty lists)."""
     segs = segments(doc)
@@ -59,16 +74,14 @@ def parse_header(doc: NormalisedDocument) -> Header:
         header.number = _field(doc, number.number, stamped=stamped)
         header.symbol = _field(doc, number.symbol)
         header.number_blank = number.blank
-        if header.number is None:  # blank or unread in the header: an appendix naming this document may say it
-            supplied = own_number(doc, number.symbol.value)
-            header.number = _field(doc, supplied, stamped=supplied is not None and doc.stamped(supplied.start, supplied.value))
-            header.number_blank = supplied is None
     dated = find_date(doc, zone)
     if dated is not None:
         header.place = _field(doc, dated.place)
         header.issued_on = dated.issued_on
         header.issued_on_text = _field(doc, dated.text, stamped=dated.stamped)
         header.date_blank = dated.blank
+    if number is not None and header.number is None:  # blank or unread: an appendix naming the document may say it
+        _supply_from_appendix(doc, header, number.symbol.value)
     typed = find_type(doc, zone)
     subject = find_subject(doc, zone)
     if typed is not None:

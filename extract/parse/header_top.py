@@ -19,15 +19,17 @@ from extract.parse.header_vocab import (
     TYPE_AND_TITLE,
     TYPE_CODES,
     TYPE_LINE,
+    TYPE_OF_ISSUER,
     is_upper_text,
 )
 from extract.vi.sentences import ends_sentence
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
-# normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
+# normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon),
+# an en dash or a dot between the parts (`Số: 12/QĐ. BQL–VP`).
 NUMBER = regex.compile(
     r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
-    r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
+    r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-–/]\s*\p{Lu}[\p{L}\d]*|\.\s?\p{Lu}[\p{Lu}\d]*(?!\p{Ll}))*)"
 )
 # A `Số` line whose number OCR could not read (written by hand): `số,2 6 ŸBCT-ATMT`, `số: $/KH-DCT`.
 # The label opens the line (in lower case too: OCR), a few characters of no word stand where the
@@ -153,10 +155,11 @@ class TypeLine:
 
 
 def find_type(doc: NormalisedDocument, zone: list[Segment]) -> Optional[TypeLine]:
-    """The printed type line (`BÁO CÁO`), or the type and title on one line in capitals."""
+    """The printed type line (`BÁO CÁO`, `QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN ...`), or the type and title on one
+    line in capitals."""
     for i, seg in enumerate(zone):
         key = doc.key[seg.start : seg.end]
-        match = TYPE_LINE.match(key) or TYPE_AND_TITLE.match(key)
+        match = TYPE_LINE.match(key) or TYPE_OF_ISSUER.match(key) or TYPE_AND_TITLE.match(key)
         if match:
             title = seg.start + match.start("title") if "title" in match.groupdict() else None
             return TypeLine(i, Found(match.group("type"), seg.start, seg.start + match.end("type")), title)

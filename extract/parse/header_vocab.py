@@ -14,15 +14,20 @@ TYPE_NAMES = (
     "QUY ĐỊNH", "THÔNG CÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN", "BIÊN BẢN",
     "HỢP ĐỒNG", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "GIẤY MỜI",
     "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG",
+    "THUYẾT MINH",  # the explanatory note sent with a draft
     # party documents (Hướng dẫn 36-HD/VPTW) and normative ones
     "KẾT LUẬN", "THÔNG TRI", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH",
 )
 _TYPES = "|".join(sorted(TYPE_NAMES, key=len, reverse=True))
 TYPE_LINE = regex.compile(r"^(?P<type>" + _TYPES + r")\s*[:.]?$")
 # The type and the title printed on one line in capitals (`QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ`); not a
-# heading citing a document (`QUYẾT ĐỊNH SỐ 587/QĐ-UBND`), nor a type followed by a word of its own name
-# (`THÔNG TƯ LIÊN TỊCH` is matched whole first).
-TYPE_AND_TITLE = regex.compile(r"^(?P<type>" + _TYPES + r")\s+(?!SỐ(?!\p{L}))(?P<title>\p{Lu}[^\p{Ll}]*)$")
+# heading citing a document (`QUYẾT ĐỊNH SỐ 587/QĐ-UBND`), nor the type followed by who issues it
+# (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN ...`); `THÔNG TƯ LIÊN TỊCH` is matched whole first.
+TYPE_AND_TITLE = regex.compile(
+    r"^(?P<type>" + _TYPES + r")\s+(?!(?:SỐ|CỦA)(?!\p{L}))(?P<title>\p{Lu}[^\p{Ll}]*)$"
+)
+# The type line naming who issues the document (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ`): a type, no title.
+TYPE_OF_ISSUER = regex.compile(r"^(?P<type>" + _TYPES + r")\s+CỦA\s+\p{Lu}[^\p{Ll}]*$")
 
 # Type codes of the symbol (Phụ lục III) → the type in words; a Công văn has none.
 TYPE_CODES = {

@@ -170,6 +170,11 @@ TYPES = [
      "PHÊ DUYỆT ĐIỀU CHỈNH DỰ ÁN ĐẦU TƯ XÂY DỰNG TRƯỜNG HỌC"),
     ("KẾ HOẠCH TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2025\nKính gửi: Các phòng chuyên môn.", "Kế hoạch",
      "TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2025"),
+    ("THUYẾT MINH NỘI DUNG DỰ THẢO THÔNG TƯ\nTHAY THẾ THÔNG TƯ SỐ 12/2020/TT-BTC\n(Kèm theo công văn số /BTC-CST)",
+     "Thuyết minh", "NỘI DUNG DỰ THẢO THÔNG TƯ THAY THẾ THÔNG TƯ SỐ 12/2020/TT-BTC"),
+    # the type followed by who issues it is no title
+    ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ\nV/v ban hành Chương trình công tác", "Quyết định",
+     "V/v ban hành Chương trình công tác"),
     ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn thu chi", "Thông tư liên tịch", "Hướng dẫn thu chi"),
     # look-alikes: a heading naming a type, a type in lower case, a type and a title in mixed case
     ("QUYẾT ĐỊNH SỐ 587/QĐ-UBND\nNội dung", None, None),
@@ -332,6 +337,24 @@ def test_own_number_in_an_appendix(number_line, appendix, number, blank):
     doc = from_text(f"UBND TỈNH BẮC SƠN\n{number_line}\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n{BODY}\n{appendix}")
     header = parse_header(doc)
     assert (_value(header.number), header.number_blank) == (number, blank)
+    _check_quotes(doc, header)
+
+
+# the appendix's date supplies a blank day; a printed day stays
+OWN_DATE = [
+    ("Bắc Sơn, ngày     tháng 5 năm 2026", "(Kèm theo Quyết định số 215/QĐ-UBND ngày 15/5/2026)", date(2026, 5, 15)),
+    ("Bắc Sơn, ngày     tháng 5 năm 2026", "(Kèm theo Quyết định số: 215/QĐ-UBND ngày 15 tháng 5 năm 2026)",
+     date(2026, 5, 15)),
+    ("Bắc Sơn, ngày 14 tháng 5 năm 2026", "(Kèm theo Quyết định số 215/QĐ-UBND ngày 15/5/2026)", date(2026, 5, 14)),
+    ("Bắc Sơn, ngày     tháng 5 năm 2026", "(Kèm theo Quyết định số 215/QĐ-UBND)", None),
+]
+
+
+@pytest.mark.parametrize("date_line, appendix, issued_on", OWN_DATE)
+def test_own_date_in_an_appendix(date_line, appendix, issued_on):
+    doc = from_text(f"UBND TỈNH BẮC SƠN\nSố:    /QĐ-UBND\n{date_line}\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n{BODY}\n{appendix}")
+    header = parse_header(doc)
+    assert (_value(header.number), header.issued_on, header.date_blank) == ("215", issued_on, issued_on is None)
     _check_quotes(doc, header)
 
 
