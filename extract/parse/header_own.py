@@ -15,8 +15,9 @@ from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_top import Found
 
+# `số` as OCR reads it too when a tone mark is lost or misplaced (`sô:`, `só`).
 ATTACHED = regex.compile(
-    r"(?<!\p{L})kèm\s+theo\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+số\s*:?\s*(?P<number>\d[\d.]*)\s*"
+    r"(?<!\p{L})kèm\s+theo\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+s[ốôó]\s*:?\s*(?P<number>\d[\d.]*)\s*"
     r"(?P<year>/\s*(?:19|20)\d{2}\s*)?/\s*(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
     r"(?:\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*|tháng\s*\d{1,2}\s*năm\s*)(?:19|20)\d{2}))?",
     regex.IGNORECASE,

@@ -26,9 +26,10 @@ from extract.vi.sentences import ends_sentence
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
 # normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon),
-# an en dash or a dot between the parts (`Số: 12/QĐ. BQL–VP`).
+# an en dash or a dot between the parts (`Số: 12/QĐ. BQL–VP`); OCR's `Só:`/`Sô:` (a tone mark misread) with
+# the colon.
 NUMBER = regex.compile(
-    r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
+    r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:|S[óô]\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
     r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-–/]\s*\p{Lu}[\p{L}\d]*|\.\s?\p{Lu}[\p{Lu}\d]*(?!\p{Ll}))*)"
 )
 # A `Số` line whose number OCR could not read (written by hand): `số,2 6 ŸBCT-ATMT`, `số: $/KH-DCT`.

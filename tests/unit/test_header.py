@@ -48,7 +48,11 @@ NUMBERS = [
     ("số: $/KH-DCT", None, "KH-DCT", True),
     ("Số: 2 6/BCT-ATMT", None, "BCT-ATMT", True),
     ("số: /KH-DCT", None, "KH-DCT", True),
-    # look-alikes: no number line
+    # a symbol with a dot and an en dash; OCR's `Só:` for `Số:`
+    ("Số :          /QĐ. BQL–VP", None, "QĐ.BQL–VP", True),
+    ("Só: 5689 /BCA-C04", "5689", "BCA-C04", False),
+    # look-alikes: no number line; a sentence after the symbol is not part of it
+    ("Số: 12/BC-SCT. Kính gửi", "12", "BC-SCT", False),
     ("Số liệu: 26.770/47.826", None, None, False),
     ("Số lượng: 05 CCN-AB", None, None, False),
     ("số hóa dữ liệu ABC-XYZ", None, None, False),
@@ -325,6 +329,8 @@ OWN_NUMBER = [
     ("Số:      /2024/QĐ-UBND", "(Kèm theo Quyết định số 07/2024/QĐ-UBND)", "07", False),
     # ... agrees with it where both are printed
     ("Số: 215/QĐ-UBND", "(Kèm theo Quyết định số 215/QĐ-UBND ngày 15/5/2026)", "215", False),
+    # OCR lost the tone of `số` in the appendix
+    ("Số:      /BCA-C04", "(Kèm theo Công văn sô: 5689/BCA-C04 ngày 16 tháng 12 năm 2025)", "5689", False),
     # look-alikes: another document's symbol, a blank appendix number, a reference that is no appendix
     ("Số:      /QĐ-UBND", "(Kèm theo Quyết định số 98/QĐ-BCT ngày 02/01/2026 của Bộ Công Thương)", None, True),
     ("Số:      /BC-UBND", "(Kèm theo Báo cáo số /BC-UBND ngày tháng 12 năm 2025)", None, True),
