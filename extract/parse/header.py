@@ -73,6 +73,8 @@ def parse_header(doc: NormalisedDocument) -> Header:
         stamped = number.number is not None and doc.stamped(number.number.start, number.number.value)
         header.number = _field(doc, number.number, stamped=stamped)
         header.symbol = _field(doc, number.symbol)
+        header.year = _field(doc, number.year)
+        header.canonical = number.canonical
         header.number_blank = number.blank
     dated = find_date(doc, zone)
     if dated is not None:

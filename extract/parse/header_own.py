@@ -34,13 +34,11 @@ class OwnMention:
 
 
 def own_mention(doc: NormalisedDocument, symbol: str) -> Optional[OwnMention]:
-    """The first `kèm theo <type> số N/<symbol> [ngày ...]` mention whose symbol is `symbol` (the header's, the
-    year of a normative number included: `2014/QĐ-UBND`), spaces ignored."""
+    """The first `kèm theo <type> số N/[year/]<symbol> [ngày ...]` mention whose symbol is `symbol` (the header's,
+    without the year of a normative number), spaces ignored."""
     wanted = regex.sub(r"\s+", "", symbol)
     for match in ATTACHED.finditer(doc.key):
-        year = regex.sub(r"[\s/]+", "", match.group("year") or "")
-        printed = regex.sub(r"\s+", "", match.group("symbol"))
-        if (f"{year}/{printed}" if year else printed) != wanted:
+        if regex.sub(r"\s+", "", match.group("symbol")) != wanted:
             continue
         number = Found(match.group("number"), *match.span("number"))
         if match.group("date") is None:

@@ -163,7 +163,7 @@ MEASURED: dict[str, dict[str, object]] = {
     },
     "vc03_ubnd_cantho_qd_256-2004_ct_cchc_tcvn3.doc": {
         "doc_type": "Quyết định", "parent_issuer": None, "issuer": "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
-        "number": "256", "number_blank": False, "symbol": "2004/QĐ-UB",
+        "number": "256", "number_blank": False, "symbol": "QĐ-UB",
         "place": "TP.Cần Thơ", "issued_on": date(2004, 7, 1), "date_blank": False,
         "title": "V/v ban hành Chương trình Cải cách hành chính của thành phố Cần Thơ giai đoạn 2004 - 2010",
         "authority": "TM. UBND THÀNH PHỐ CẦN THƠ", "signer_title": "CHỦ TỊCH", "signer": "Võ Thanh Tòng",
