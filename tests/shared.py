@@ -3,13 +3,17 @@ worktree kept a level deeper than the main checkout sees the same one). Never in
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 
 
 def shared_dir() -> Path:
-    """The nearest `shared` folder beside the project or one of its parents (../shared when none exists)."""
+    """$BAOCAO_SHARED where set, else the nearest `shared` folder beside the project or one of its parents
+    (../shared when none exists)."""
+    if os.environ.get("BAOCAO_SHARED"):
+        return Path(os.environ["BAOCAO_SHARED"])
     for folder in PROJECT.parents:
         if (folder / "shared").is_dir():
             return folder / "shared"
