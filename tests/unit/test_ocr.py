@@ -8,7 +8,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extract.read.model import RawLine, RawPage
-from extract.read.ocr import ocr_pages, text_layer_is_garbage, unlabelled_notes_to_body, worker_count
+from extract.read.ocr import ocr_pages, text_layer_is_garbage, unlabelled_notes_to_body
+from extract.read.ocr_pool import worker_count
 from extract.read.ocr_capitals import respell_capitals
 from extract.read.ocr_image import render_dpi, skew_angle
 from extract.read.ocr_lines import raw_lines
