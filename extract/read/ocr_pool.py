@@ -4,6 +4,8 @@ Workers come from a forkserver (a fresh interpreter that has loaded only the pag
 forked from the caller: a fork would give every worker a copy-on-write share of whatever the caller
 has loaded (spaCy, pyvi's model), and under a container's memory limit the kernel kills a worker.
 Each worker asks to die with its parent (Linux PR_SET_PDEATHSIG), so none outlives a killed batch.
+Workers are started with the caller's main script hidden: multiprocessing would otherwise run that
+script again in every worker (to find functions defined there), and the page reader is in a package.
 
 A page whose recognition raises is a page with no text (logged); a page whose worker died (killed
 for memory, a crash in Tesseract) is tried once more alone in a fresh worker, then given up the
@@ -17,9 +19,11 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Optional, TypeVar
+from typing import Callable, Iterator, Optional, TypeVar
 
 LOG = logging.getLogger(__name__)
 
@@ -95,20 +99,37 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker)
 
 
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """While workers start, the caller's `__main__` shows no file or module to run again."""
+    main = sys.modules["__main__"]
+    saved = {name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
+
+
 def map_pages(task: Callable[[Item], Result], items: list[Item], what: Callable[[Item], str]) -> list[Optional[Result]]:
     """`task` on each item in worker processes, in order; None for an item that could not be done
     (its failure logged with `what(item)`)."""
     results: list[Optional[Result]] = [None] * len(items)
     retry: list[int] = []
     with _pool(worker_count(len(items))) as pool:
-        futures = [pool.submit(task, item) for item in items]
+        with _main_hidden():  # workers start as tasks are submitted
+            futures = [pool.submit(task, item) for item in items]
         for index, future in enumerate(futures):
             if _collect(future, index, results, what(items[index])):
                 retry.append(index)
     for index in retry:
         LOG.warning("%s: OCR worker died, trying again in a fresh worker", what(items[index]))
         with _pool(1) as pool:
-            if _collect(pool.submit(task, items[index]), index, results, what(items[index])):
+            with _main_hidden():
+                future = pool.submit(task, items[index])
+            if _collect(future, index, results, what(items[index])):
                 LOG.warning("%s: OCR worker died again; the page is left without text", what(items[index]))
     return results
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -111,3 +113,22 @@ def test_worker_count_by_memory(monkeypatch: pytest.MonkeyPatch, memory: int | N
     monkeypatch.setattr(ocr_pool, "available_memory", lambda: memory)
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     assert worker_count(10) == expected
+
+
+def test_caller_script_not_run_again_in_workers(tmp_path: Path) -> None:
+    """A caller's script without a `__main__` guard (or read from stdin) is not run in the workers."""
+    runs = tmp_path / "runs.txt"
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import math\n"
+        "from extract.read.ocr_pool import map_pages\n"
+        f"with open({str(runs)!r}, 'a') as runs:\n"
+        "    runs.write('run\\n')\n"
+        "print(map_pages(math.sqrt, [4.0, 9.0], str))\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for command in ([sys.executable, str(script)], [sys.executable, "-"]):
+        stdin = script.read_text() if command[-1] == "-" else None
+        result = subprocess.run(command, input=stdin, capture_output=True, text=True, env=environment, timeout=120)
+        assert result.stdout.strip() == "[2.0, 3.0]", result.stderr
+    assert runs.read_text().count("run") == 2
