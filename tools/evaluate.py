@@ -1,8 +1,8 @@
 """Field-level precision, recall and F1 of the whole pipeline against the hand-checked gold of tests/gold/.
 
 `python -m tools.evaluate [--real DIR] [--details]` (`make evaluate`): one pipeline run per document, on the seed
-(corpus/seed.txt and its scan corpus/seed_scan.pdf) and on the genuine documents of ../shared/real (skipped with a
-message where absent). Scored the way GROBID scores its fields, each found item matched one-to-one to a gold item:
+(corpus/seed.txt and its scan corpus/seed_scan.pdf), on the genuine documents of ../shared/real and on the scans of
+../shared/archive (skipped with a message where absent). Scored the way GROBID scores its fields, each found item matched one-to-one to a gold item:
 
 - refs: references, on canonical + issued_on (a gold mention printed without a date accepts none, or a date
   borrowed from a full mention); soft: canonical only;
@@ -20,6 +20,7 @@ averages (hits, found and gold summed over documents). With nothing to find and 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,14 +39,16 @@ from tests.real.test_real_scans import HEADER as SCAN_HEADER
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
-DEFAULT_REAL = PROJECT.parent / "shared" / "real"
+SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))
+DEFAULT_REAL = SHARED / "real"
+DEFAULT_ARCHIVE = SHARED / "archive"
 
 Match = Callable[[Any, Any], bool]
 
 
 def _header_gold() -> dict[str, dict[str, object]]:
     """Header gold by file name: the non-scanned documents', and the scans' (triples kept with the OCR tests)."""
-    gold = {name: dict(fields) for name, fields in gold_header.EXPECTED.items()}
+    gold = {name: dict(fields) for name, fields in (gold_header.EXPECTED | gold_header.ARCHIVE_SCANS).items()}
     for name, field_name, value in SCAN_HEADER:
         gold.setdefault(name, {})[field_name] = value
     return gold
@@ -232,7 +235,8 @@ def seed_gold() -> Gold:
 def real_gold(name: str) -> Gold:
     """The gold of one genuine document (file name), from every gold table that holds it."""
     prefix = name.split("_")[0]
-    table = gold_references.EXPECTED.get(name) or gold_references.SCANNED.get(name)
+    table = next((tables[name] for tables in (gold_references.EXPECTED, gold_references.SCANNED,
+                                                gold_references.ARCHIVE_SCANNED) if name in tables), None)
     amounts = gold_amounts.EXPECTED.get(prefix)
     return Gold(
         references=None if table is None else gold_references.mentions(table),
@@ -242,7 +246,7 @@ def real_gold(name: str) -> Gold:
     )
 
 
-def documents(real: Path) -> list[tuple[Path, Gold, str, bool]]:
+def documents(real: Path, archive: Path) -> list[tuple[Path, Gold, str, bool]]:
     """(path, gold, label, genuine?) of every document with gold that is present; says what is skipped."""
     chosen = []
     for path in (CORPUS / "seed.txt", CORPUS / "seed_scan.pdf"):
@@ -250,7 +254,7 @@ def documents(real: Path) -> list[tuple[Path, Gold, str, bool]]:
             chosen.append((path, seed_gold(), path.name, False))
         else:
             print(f"skipped {path}: absent (python -m tools.make_corpus builds it)")
-    names = sorted({*gold_references.EXPECTED, *gold_references.SCANNED, *HEADER_GOLD})
+    names = sorted({*gold_references.EXPECTED, *gold_references.SCANNED, *HEADER_GOLD} - {*gold_header.ARCHIVE_SCANS})
     if not real.is_dir():
         print(f"skipped the genuine documents: {real} is absent (they live beside the project, not in it)")
         return chosen
@@ -260,6 +264,12 @@ def documents(real: Path) -> list[tuple[Path, Gold, str, bool]]:
             chosen.append((path, real_gold(name), name.split("_")[0] + path.suffix, True))
         else:
             print(f"skipped {name}: absent from {real}")
+    for name in gold_references.ARCHIVE_SCANNED:
+        path = archive / name
+        if path.is_file():
+            chosen.append((path, real_gold(name), name.split("_")[0] + path.suffix, True))
+        else:
+            print(f"skipped {name}: absent from {archive}")
     return chosen
 
 
@@ -315,9 +325,10 @@ def header_accuracy(outcomes: list[Outcome]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=Path, default=DEFAULT_REAL, help="folder of the genuine documents")
+    parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE, help="folder of the archive scans")
     parser.add_argument("--details", action="store_true", help="list the missed and extra items of every document")
     args = parser.parse_args(argv)
-    outcomes = [evaluate(path, gold, label, real) for path, gold, label, real in documents(args.real)]
+    outcomes = [evaluate(path, gold, label, real) for path, gold, label, real in documents(args.real, args.archive)]
     print("\n".join(table(outcomes, soft=False)))
     print()
     print("\n".join(table(outcomes, soft=True)))

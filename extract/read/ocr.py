@@ -38,11 +38,17 @@ def ocr_pages(path: Path, page_numbers: list[int]) -> dict[int, RawPage]:
     tasks = [(path, number) for number in page_numbers]
     read = map_pages(ocr_pdf_page, tasks, lambda task: f"{path.name} page {task[1]}")
     pages = [page or RawPage(number=number, ocr=True) for number, page in zip(page_numbers, read)]
+    return {page.number: page for page in finish_pages(pages)}
+
+
+def finish_pages(pages: list[RawPage]) -> list[RawPage]:
+    """The OCR'd pages of one document read as a whole: small type at a page's foot decided across pages,
+    marks on circumflexes and bold capitals set as the document usually spells the word."""
     unlabelled_notes_to_body(pages)
     lines = [line for page in pages for line in page.lines]
     for line, text in zip(lines, respell_capitals(fix_stacked_marks([line.text for line in lines]))):
         line.text = text
-    return {page.number: page for page in pages}
+    return pages
 
 
 def unlabelled_notes_to_body(pages: list[RawPage]) -> None:
