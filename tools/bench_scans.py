@@ -5,8 +5,8 @@ For each scan with transcripts in tests/gold/scans/ (`<doc>.p<N>.txt`: the print
 the page image by eye; handwriting left out, a table row as its cells joined by ` | `):
 
 - our OCR: each page read the way the pipeline reads it (`ocr_pdf_page`, in this process, Tesseract with one
-  thread), the document then finished as a whole (`finish_pages`) and each line given the normaliser's OCR
-  repairs (`fix_ocr_text`); CPU seconds of this process and its Tesseract children;
+  thread), the document then finished as a whole with the OCR repairs (`finish_pages`); CPU seconds of this
+  process and its Tesseract children;
 - raw: the page rendered at the same resolution, without any preparation, given to
   `tesseract IMAGE stdout -l vie` (one thread); CPU seconds of that call;
 - accuracy = 1 - edit distance / transcript length, over characters and over words (rapidfuzz), after both
@@ -38,7 +38,6 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from extract.normalise import normalise
-from extract.normalise.ocr_fixes import fix_ocr_text
 from extract.parse import parse_document
 from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import finish_pages
@@ -134,7 +133,7 @@ def _as_pdf(scan: Path, folder: Path) -> Path:
 
 
 def _page_text(page: RawPage) -> str:
-    return "\n".join(fix_ocr_text(line.text) for line in page.lines)
+    return "\n".join(line.text for line in page.lines)
 
 
 def bench_scan(scan: Path) -> ScanResult:

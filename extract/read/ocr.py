@@ -14,25 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-import regex
-
-from extract.normalise.ocr_fixes import fix_stacked_marks
 from extract.read.model import RawPage
-from extract.read.ocr_capitals import respell_capitals
+from extract.read.ocr_fixes import repair_ocr_lines
 from extract.read.ocr_page import ocr_pdf_page
 from extract.read.ocr_pool import map_pages
 
-_UNMAPPED = regex.compile(r"[\p{Cc}\p{Co}\p{Cn}\p{Cs}\ufffd]")
-_MIN_CHARACTERS = 20  # fewer printed characters than this on a page: a scan's stray glyphs
-_MAX_UNMAPPED_SHARE = 0.1
-_MIN_LETTER_SHARE = 0.5
-_MAX_SINGLE_SHARE = 0.6
-
 
 def ocr_pages(path: Path, page_numbers: list[int]) -> dict[int, RawPage]:
-    """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`; the
-    marks Tesseract confuses on circumflexes and on bold capitals are set as the pages' own usual
-    spelling has them."""
+    """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`, its
+    lines repaired of what OCR predictably misreads (see finish_pages); a page that could not be read
+    has no lines."""
     if not page_numbers:
         return {}
     tasks = [(path, number) for number in page_numbers]
@@ -42,11 +33,11 @@ def ocr_pages(path: Path, page_numbers: list[int]) -> dict[int, RawPage]:
 
 
 def finish_pages(pages: list[RawPage]) -> list[RawPage]:
-    """The OCR'd pages of one document read as a whole: small type at a page's foot decided across pages,
-    marks on circumflexes and bold capitals set as the document usually spells the word."""
+    """The OCR'd pages of one document read as a whole: small type at a page's foot decided across
+    pages, lines repaired of what OCR predictably misreads (see ocr_fixes.repair_ocr_lines)."""
     unlabelled_notes_to_body(pages)
     lines = [line for page in pages for line in page.lines]
-    for line, text in zip(lines, respell_capitals(fix_stacked_marks([line.text for line in lines]))):
+    for line, text in zip(lines, repair_ocr_lines([line.text for line in lines])):
         line.text = text
     return pages
 
@@ -68,25 +59,3 @@ def unlabelled_notes_to_body(pages: list[RawPage]) -> None:
                     break
                 line.kind, line.new_paragraph = "body", True if position == 0 else None
         previous = page
-
-
-def text_layer_is_garbage(text: str) -> bool:
-    """Whether a page's text layer is noise rather than words, so that the page needs OCR.
-
-    Noise is what an image's stray glyphs or a broken font map leave: little text, mostly
-    non-letters, unmapped glyphs (`(cid:12)`, U+FFFD, private-use or control characters), or
-    mostly one-character "words". A legacy-encoded layer (TCVN3 `B¸o c¸o`) is mostly letters
-    in words and is not noise: it is decoded, not OCR'd.
-    """
-    characters = [c for c in text if not c.isspace()]
-    if len(characters) < _MIN_CHARACTERS:
-        return True
-    unmapped = len(_UNMAPPED.findall(text)) + text.count("(cid:")
-    letters = sum(1 for c in characters if c.isalpha())
-    words = text.split()
-    single = sum(1 for word in words if len(word) == 1)
-    return (
-        unmapped > _MAX_UNMAPPED_SHARE * len(characters)
-        or letters < _MIN_LETTER_SHARE * len(characters)
-        or single > _MAX_SINGLE_SHARE * len(words)
-    )
