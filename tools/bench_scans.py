@@ -43,8 +43,8 @@ from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import finish_pages
 from extract.read.ocr_image import bounded_dpi, render_dpi, scan_dpi
 from extract.read.ocr_page import LANGUAGE, ocr_pdf_page
-from tools.evaluate import Score, one_to_one, real_gold
 from tests.gold import references as gold_references
+from tools.evaluate import Score, one_to_one, real_gold
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))

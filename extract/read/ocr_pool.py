@@ -20,9 +20,9 @@ import multiprocessing
 import os
 import signal
 import sys
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Callable, Iterator, Optional, TypeVar
 
 LOG = logging.getLogger(__name__)
