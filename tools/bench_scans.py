@@ -136,7 +136,7 @@ def _page_text(page: RawPage) -> str:
     return "\n".join(line.text for line in page.lines)
 
 
-def bench_scan(scan: Path) -> ScanResult:
+def bench_scan(scan: Path, text_folder: Optional[Path] = None) -> ScanResult:
     """Accuracy, F1 and CPU time of our OCR and of raw Tesseract on one scan."""
     stem = scan.name.split("_")[0]
     result = ScanResult(scan.name)
@@ -158,6 +158,8 @@ def bench_scan(scan: Path) -> ScanResult:
                 result.raw.append(accuracy(raw_text, gold_pages[number]))
         finish_pages(pages)
     for page in pages:
+        if text_folder is not None:
+            (text_folder / f"{stem}.p{page.number}.txt").write_text(_page_text(page) + "\n", encoding="utf-8")
         if page.number in gold_pages:
             result.pages.append(page.number)
             result.ours.append(accuracy(_page_text(page), gold_pages[page.number]))
@@ -225,13 +227,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("scans", type=Path, nargs="*")
     parser.add_argument("--details", action="store_true", help="missed and extra items, accuracy per page")
+    parser.add_argument("--text", type=Path, help="write our OCR text of each page into this folder")
     args = parser.parse_args(argv)
     scans = [scan for scan in (args.scans or DEFAULT_SCANS) if scan.is_file()]
     for scan in set(args.scans or DEFAULT_SCANS) - set(scans):
         print(f"skipped {scan}: absent")
     if not scans:
         parser.error("no scan found (../shared holds the genuine scans)")
-    print("\n".join(report([bench_scan(scan) for scan in scans], args.details)))
+    print("\n".join(report([bench_scan(scan, args.text) for scan in scans], args.details)))
 
 
 if __name__ == "__main__":
