@@ -12,8 +12,8 @@ the page image by eye; handwriting left out, a table row as its cells joined by 
 - accuracy = 1 - edit distance / transcript length, over characters and over words (rapidfuzz), after both
   sides are put in one form: NFC, dashes as `-`, curly quotes straight, cell bars dropped, whitespace runs as
   one space; a phone number (elided in the transcript) as one token;
-- references and amounts F1: the pages normalised and parsed as the pipeline does, scored on the evaluation's
-  gold (tests/gold/references.py, amounts.py) with its one-to-one matching (tools/evaluate.py).
+- references and amounts F1, header fields right: the pages normalised and parsed as the pipeline does, scored
+  on the evaluation's gold (tests/gold/references.py, amounts.py, header.py) with its matching (tools/evaluate.py).
 
 Page images (png, jpg, tif) are wrapped losslessly into a PDF (img2pdf) and read like a scanned PDF.
 The machine may be shared: CPU time, not wall time, is compared.
@@ -43,6 +43,7 @@ from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import finish_pages
 from extract.read.ocr_image import bounded_dpi, render_dpi, scan_dpi
 from extract.read.ocr_page import LANGUAGE, ocr_pdf_page
+from tests.gold import header as gold_header
 from tests.gold import references as gold_references
 from tools.evaluate import Score, one_to_one, real_gold
 
@@ -110,6 +111,7 @@ class ScanResult:
     raw_seconds: float = 0.0
     references: Optional[Score] = None
     amounts: Optional[Score] = None
+    header: dict[str, bool] = field(default_factory=dict)  # header field with gold → found right
     details: list[str] = field(default_factory=list)
 
 
@@ -170,15 +172,21 @@ def bench_scan(scan: Path, text_folder: Optional[Path] = None) -> ScanResult:
 def _score_fields(result: ScanResult, pages: list[RawPage]) -> None:
     """References and amounts found in the pages, scored against the evaluation's gold."""
     gold = real_gold(result.name)
-    fields = parse_document(normalise(RawDocument(pages=pages, format="pdf")))
+    doc = normalise(RawDocument(pages=pages, format="pdf"))
+    fields = parse_document(doc)
+    for name, value in (gold.header or {}).items():
+        found = gold_header.header_value(doc, fields.header, name)
+        result.header[name] = found == value
+        if found != value:
+            result.details.append(f"  header {name}: found {found!r}, gold {value!r}")
     if gold.references is not None:
         result.references, extra, missed = one_to_one(
-            fields["references"], gold.references, lambda ref, expected: gold_references.matches(ref, *expected)
+            fields.references, gold.references, lambda ref, expected: gold_references.matches(ref, *expected)
         )
         if extra or missed:
             result.details.append(f"  refs missed {missed}; extra {[(r.canonical, r.issued_on) for r in extra]}")
     if gold.amounts is not None:
-        found = [(a.value_vnd, a.number_text) for a in fields["amounts"]]
+        found = [(a.value_vnd, a.number_text) for a in fields.amounts]
         result.amounts, extra, missed = one_to_one(found, gold.amounts, lambda item, expected: item == expected)
         if extra or missed:
             result.details.append(f"  amounts missed {missed}; extra {extra}")
@@ -192,10 +200,14 @@ def _f1(score: Optional[Score]) -> str:
     return "   -" if score is None else f"{score.f1:4.2f} ({score.hits}/{score.gold}, {score.found} found)"
 
 
+def _header(fields: dict[str, bool]) -> str:
+    return f"{sum(fields.values()):>2}/{len(fields):<3}" if fields else "  -   "
+
+
 def report(results: list[ScanResult], details: bool) -> list[str]:
     """One row per scan, then the totals: accuracy weighted by page, F1 micro-averaged, CPU seconds per page."""
     rows = [f"{'scan':<8}{'pages':>6}{'chars':>8}{'words':>8}{'raw ch':>8}{'raw wd':>8}"
-            f"{'s/page':>8}{'raw s/p':>8}{'ratio':>7}  references / amounts F1"]
+            f"{'s/page':>8}{'raw s/p':>8}{'ratio':>7}  header  references / amounts F1"]
     for result in results:
         pages = max(1, result.page_count)
         our, raw = result.our_seconds / pages, result.raw_seconds / pages
@@ -203,7 +215,8 @@ def report(results: list[ScanResult], details: bool) -> list[str]:
             f"{result.name.split('_')[0]:<8}{len(result.pages):>6}"
             f"{_mean([a for a, _ in result.ours]):>8.4f}{_mean([w for _, w in result.ours]):>8.4f}"
             f"{_mean([a for a, _ in result.raw]):>8.4f}{_mean([w for _, w in result.raw]):>8.4f}"
-            f"{our:>8.2f}{raw:>8.2f}{our / raw if raw else float('nan'):>7.2f}  {_f1(result.references)} / {_f1(result.amounts)}"
+            f"{our:>8.2f}{raw:>8.2f}{our / raw if raw else float('nan'):>7.2f}  {_header(result.header)}  "
+            f"{_f1(result.references)} / {_f1(result.amounts)}"
         )
         if details:
             rows += result.details
@@ -218,7 +231,8 @@ def report(results: list[ScanResult], details: bool) -> list[str]:
         f"{'all':<8}{len(ours):>6}{_mean([a for a, _ in ours]):>8.4f}{_mean([w for _, w in ours]):>8.4f}"
         f"{_mean([a for a, _ in raws]):>8.4f}{_mean([w for _, w in raws]):>8.4f}"
         f"{our_seconds / max(1, page_count):>8.2f}{raw_seconds / max(1, page_count):>8.2f}"
-        f"{our_seconds / raw_seconds if raw_seconds else float('nan'):>7.2f}  {_f1(references)} / {_f1(amounts)}"
+        f"{our_seconds / raw_seconds if raw_seconds else float('nan'):>7.2f}  "
+        f"{_header({f'{r.name}{k}': v for r in results for k, v in r.header.items()})}  {_f1(references)} / {_f1(amounts)}"
     )
     return rows
 

@@ -237,7 +237,7 @@ def real_gold(name: str) -> Gold:
     prefix = name.split("_")[0]
     table = next((tables[name] for tables in (gold_references.EXPECTED, gold_references.SCANNED,
                                                 gold_references.ARCHIVE_SCANNED) if name in tables), None)
-    amounts = gold_amounts.EXPECTED.get(prefix)
+    amounts = gold_amounts.EXPECTED.get(prefix, gold_amounts.SCANNED.get(prefix))
     return Gold(
         references=None if table is None else gold_references.mentions(table),
         amounts=None if amounts is None else [(value, _number_text(quote)) for value, quote in amounts],

@@ -18,6 +18,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
+from scipy import ndimage
 
 TARGET_DPI = 300.0
 NATIVE_RANGE = (225.0, 400.0)  # scan resolutions used as they are, without resampling
@@ -84,11 +85,10 @@ def otsu_threshold(pixels: np.ndarray) -> int:
 
 
 def _box_sums(mask: np.ndarray, radius: int) -> np.ndarray:
-    """For each pixel, the number of True pixels in the square of `radius` around it."""
-    padded = np.pad(mask.astype(np.int32), radius + 1)[:-1, :-1]  # a zero row and column lead
-    integral = padded.cumsum(axis=0).cumsum(axis=1)
-    side = 2 * radius + 1
-    return integral[side:, side:] - integral[:-side, side:] - integral[side:, :-side] + integral[:-side, :-side]
+    """For each pixel, the number of True pixels in the square of `radius` around it (uint8: radius <= 7)."""
+    ones = np.ones(2 * radius + 1, dtype=np.uint8)
+    rows = ndimage.correlate1d(mask.astype(np.uint8), ones, axis=0, mode="constant")
+    return ndimage.correlate1d(rows, ones, axis=1, mode="constant")
 
 
 def despeckle(image: Image.Image, dpi: float) -> Image.Image:
@@ -96,7 +96,7 @@ def despeckle(image: Image.Image, dpi: float) -> Image.Image:
     it, wider than any speck, holds less dark area than the smallest printed mark."""
     pixels = np.asarray(image, dtype=np.uint8)
     dark = pixels <= otsu_threshold(pixels)
-    radius = max(1, round(_SPECK_POINTS * dpi / 72.0))
+    radius = min(7, max(1, round(_SPECK_POINTS * dpi / 72.0)))
     area = _SPECK_AREA_POINTS * (dpi / 72.0) ** 2
     specks = dark & (_box_sums(dark, radius) < area)
     if not specks.any():

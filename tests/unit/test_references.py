@@ -278,6 +278,23 @@ OWN_CASES = [
 ]
 
 
+ATTACHED_CASES = [
+    # an appendix's caption names the document itself when the symbol is its own (its number handwritten)
+    ("(Kèm theo Công văn số: 5689/BCA-C04 ngày 16 tháng 12 năm 2025)", "BCA-C04", []),
+    ("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 5/3/2025)", "QĐ-UBND", []),
+    # another symbol, or no caption: a reference
+    ("(Kèm theo Công văn số: 5689/BCA-C04 ngày 16/12/2025)", "BCA-C05", ["5689/BCA-C04"]),
+    ("được ban hành kèm theo Quyết định số 555/QĐ-BCT ngày 26/3/2026", "QĐ-BCT", ["555/QĐ-BCT"]),
+    ("(Kèm theo Công văn số: 5689/BCA-C04)", None, ["5689/BCA-C04"]),
+]
+
+
+@pytest.mark.parametrize("text, own_symbol, expected", ATTACHED_CASES)
+def test_appendix_caption_of_the_document_itself(text, own_symbol, expected):
+    refs, _ = find_references(from_text(text), own_symbol=own_symbol)
+    assert [r.canonical for r in refs] == expected
+
+
 @pytest.mark.parametrize("text, own, expected", OWN_CASES)
 def test_own_number_is_not_a_reference(text, own, expected):
     refs, _ = find_references(from_text(text), own_canonical=own)
