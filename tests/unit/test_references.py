@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extract.normalise import from_text, normalise
 from extract.parse.references import find_references
 from extract.read.model import RawDocument, RawLine, RawPage
