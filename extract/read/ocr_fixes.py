@@ -30,6 +30,7 @@ from typing import Callable
 import regex
 
 from extract.read.ocr_capitals import respell_capitals
+from extract.read.ocr_handwriting import clear_handwriting
 from extract.read.ocr_marks import fix_word_marks, with_case
 from extract.vi.dictionary import is_common_word, is_known_syllable
 
@@ -65,8 +66,8 @@ _FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](
 def repair_ocr_lines(lines: list[str]) -> list[str]:
     """The lines of one OCR'd document repaired, in order: marks stacked on circumflexes as the document
     usually prints the words (fix_stacked_marks), bold capitals as the body spells them (ocr_capitals),
-    then each line's predictable misreadings (fix_ocr_text)."""
-    return [fix_ocr_text(line) for line in respell_capitals(fix_stacked_marks(lines))]
+    then each line's predictable misreadings (fix_ocr_text) and what handwriting left (ocr_handwriting)."""
+    return [clear_handwriting(fix_ocr_text(line)) for line in respell_capitals(fix_stacked_marks(lines))]
 
 
 def _number_digits(match: regex.Match) -> str:
