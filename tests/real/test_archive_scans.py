@@ -21,6 +21,8 @@ from extract.read import read_document
 from tests.gold.header import ARCHIVE_SCANS, header_value
 from tests.gold.references import ARCHIVE_SCANNED, matches, mentions
 
+pytestmark = pytest.mark.slow  # OCR of genuine scans
+
 VB06 = "vb06_bca_cv_5689_c04_dau_tu_cong_ctmtqg_2025-12_scan.pdf"
 BAR = 0.95
 

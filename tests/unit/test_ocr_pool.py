@@ -32,6 +32,7 @@ def _printed_page(dpi: int = 150) -> Image.Image:
     return image
 
 
+@pytest.mark.slow  # OCR
 def test_blank_page_is_a_page_without_text(tmp_path: Path) -> None:
     """A clean white 1-bit page between two printed ones: no text there, the others read."""
     path = tmp_path / "scan.pdf"
