@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))  # the shared folder beside the project
+SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))  # beside the project, or where set
 SEED = SHARED / "seed" / "000_3bfc41f83deee874.txt"
 REAL = SHARED / "real"
 ARCHIVE = SHARED / "archive"
