@@ -30,6 +30,13 @@ def signed_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def archive_dir() -> Path:
+    if not ARCHIVE.is_dir():
+        pytest.skip(f"archive documents not available: {ARCHIVE} is absent (they live beside the project, not in it)")
+    return ARCHIVE
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The seed report: the project's own copy in corpus/, else the one in ../shared."""
     for path in (CORPUS / "seed.txt", SEED):
