@@ -150,8 +150,7 @@ MEASURED: dict[str, dict[str, object]] = {
         "place": "Hà Nội", "issued_on": date(2025, 12, 16), "date_blank": False,
         "title": "dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 vốn NSTW thực hiện CTMTQG "
                  "PCMT đến năm 2030",
-        "authority": "KT. BỘ TRƯỞNG", "signer_title": "THỨ TRƯỞNG", "signer_rank": "Thượng tướng",
-        "signer": "Nguyễn Văn Long",
+        "authority": "KT. BỘ TRƯỞNG", "signer_title": "THỨ TRƯỞNG", "signer": "Nguyễn Văn Long",
     },
     "vc02_mpi_vkcn_bc_sxkd_cn_thang02-2007_tcvn3.pdf": {
         # type and title on one line in capitals; no number, date, issuer block or signature
@@ -215,8 +214,7 @@ ARCHIVE_SCANS: dict[str, dict[str, object]] = {
         "doc_type": "Công văn",
         "title": "dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 vốn NSTW thực hiện "
                  "CTMTQG PCMT đến năm 2030",
-        "authority": "KT. BỘ TRƯỞNG", "signer_title": "THỨ TRƯỞNG", "signer_rank": "Thượng tướng",
-        "signer": "Nguyễn Văn Long",
+        "authority": "KT. BỘ TRƯỞNG", "signer_title": "THỨ TRƯỞNG", "signer": "Nguyễn Văn Long",
     },
     "kk01_bvdk_bacninh_cv_6191_bvt-tckt_2021-09_scan.png": {
         "parent_issuer": "SỞ Y TẾ BẮC NINH", "issuer": "BỆNH VIỆN ĐA KHOA TỈNH",
