@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))  # beside the project, or where set
+from tests.shared import PROJECT, SHARED
+
 SEED = SHARED / "seed" / "000_3bfc41f83deee874.txt"
 REAL = SHARED / "real"
+<<<<<<< HEAD
+=======
+SIGNED = SHARED / "signed"
+>>>>>>> main
 ARCHIVE = SHARED / "archive"
 CORPUS = PROJECT / "corpus"
 
@@ -23,6 +26,16 @@ def real_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+<<<<<<< HEAD
+=======
+def signed_dir() -> Path:
+    if not SIGNED.is_dir():
+        pytest.skip(f"signed PDFs not available: {SIGNED} is absent (they live beside the project, not in it)")
+    return SIGNED
+
+
+@pytest.fixture(scope="session")
+>>>>>>> main
 def archive_dir() -> Path:
     if not ARCHIVE.is_dir():
         pytest.skip(f"archive documents not available: {ARCHIVE} is absent (they live beside the project, not in it)")
