@@ -10,10 +10,7 @@ from tests.shared import PROJECT, SHARED
 
 SEED = SHARED / "seed" / "000_3bfc41f83deee874.txt"
 REAL = SHARED / "real"
-<<<<<<< HEAD
-=======
 SIGNED = SHARED / "signed"
->>>>>>> main
 ARCHIVE = SHARED / "archive"
 CORPUS = PROJECT / "corpus"
 
@@ -26,8 +23,6 @@ def real_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-<<<<<<< HEAD
-=======
 def signed_dir() -> Path:
     if not SIGNED.is_dir():
         pytest.skip(f"signed PDFs not available: {SIGNED} is absent (they live beside the project, not in it)")
@@ -35,7 +30,6 @@ def signed_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
->>>>>>> main
 def archive_dir() -> Path:
     if not ARCHIVE.is_dir():
         pytest.skip(f"archive documents not available: {ARCHIVE} is absent (they live beside the project, not in it)")
