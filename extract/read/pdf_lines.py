@@ -1,4 +1,4 @@
-"""Printed lines of a born-digital PDF page, assembled from pdfplumber's characters.
+"""Printed lines of a born-digital PDF page, assembled from its characters (pdf_glyphs).
 
 - lines: characters whose vertical extents overlap form one printed line (so a raised marker
   stays with its line); a space goes where the text has a space character or a gap wider than a
@@ -28,9 +28,22 @@ _SMALL = 0.8  # a glyph at most this share of its line's size is small (marker, 
 _RAISED = 0.2  # ... and raised when its bottom is this share of the size above the baseline
 
 
-@dataclass
+@dataclass(frozen=True)
+class TextStyle:
+    """What the characters of one text object share: font name, weight, fill colour (RGBA 0-255)."""
+
+    font: str
+    weight: int
+    fill: tuple[int, int, int, int]
+
+    @property
+    def bold(self) -> bool:
+        return "bold" in self.font.lower()
+
+
+@dataclass(slots=True)
 class Glyph:
-    """One character pdfplumber read from a page, with its box and type."""
+    """One character read from a page: its box (top-down points), effective size and style."""
 
     text: str
     x0: float
@@ -39,6 +52,7 @@ class Glyph:
     bottom: float
     size: float
     bold: bool
+    style: Optional[TextStyle] = None
 
 
 @dataclass
