@@ -1,6 +1,6 @@
 """Born-digital PDF reader: PDFium's characters → printed lines, body apart from footnotes.
 
-One pass over the pages (pdf_page: characters from pdf_glyphs, drawing from pdf_paths, one page in
+One pass over the pages (pdf_page: characters from pdf_glyphs, other objects from pdf_objects, one page in
 memory at a time), then general layout rules, each in its own module:
 
 - pdf_lines: glyphs → printed lines, split into columns at wide empty gaps, raised digits as

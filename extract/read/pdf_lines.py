@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from extract.read.model import RawLine, superscript
@@ -30,15 +30,15 @@ _RAISED = 0.2  # ... and raised when its bottom is this share of the size above 
 
 @dataclass(frozen=True)
 class TextStyle:
-    """What the characters of one text object share: font name, weight, fill colour (RGBA 0-255)."""
+    """What the characters of one text object share: font name, weight, fill colour (RGB, 0-1)."""
 
     font: str
     weight: int
-    fill: tuple[int, int, int, int]
+    fill: tuple[float, float, float]
+    bold: bool = field(init=False)  # the font's name says so (Word names its bold faces "...Bold...")
 
-    @property
-    def bold(self) -> bool:
-        return "bold" in self.font.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bold", "bold" in self.font.lower())
 
 
 @dataclass(slots=True)
@@ -117,8 +117,13 @@ def _cluster(glyphs: list[Glyph]) -> list[list[Glyph]]:
     bands: list[Glyph] = []  # the largest glyph of each line
     for glyph in sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.top):
         best, best_overlap = -1, _LINE_OVERLAP
+        top, bottom = glyph.top, glyph.bottom
         for i in range(max(0, len(lines) - _RECENT_LINES), len(lines)):
-            overlap = _overlap(bands[i], glyph)
+            band = bands[i]
+            shared = min(band.bottom, bottom) - max(band.top, top)
+            if shared <= 0:
+                continue  # no overlap (the share below could not reach _LINE_OVERLAP)
+            overlap = shared / max(0.1, min(band.bottom - band.top, bottom - top))
             if overlap >= best_overlap:
                 best, best_overlap = i, overlap
         if best < 0:
@@ -140,12 +145,6 @@ def _cluster(glyphs: list[Glyph]) -> list[list[Glyph]]:
             if middle <= band.bottom and glyph.size <= _SPACE_SIZE * band.size:
                 lines[order[k]].append(glyph)
     return lines
-
-
-def _overlap(band: Glyph, glyph: Glyph) -> float:
-    """Vertical overlap of two glyphs as a share of the smaller height."""
-    shared = min(band.bottom, glyph.bottom) - max(band.top, glyph.top)
-    return shared / max(0.1, min(band.bottom - band.top, glyph.bottom - glyph.top))
 
 
 def _columns(glyphs: list[Glyph], size: float) -> list[list[Glyph]]:

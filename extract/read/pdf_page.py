@@ -1,6 +1,6 @@
 """The page pass of the PDF reader: one PDFium pass over the file, one page in memory at a time.
 
-Each page is opened, its characters (pdf_glyphs) and drawing (pdf_paths) read, and closed again;
+Each page is opened, its characters (pdf_glyphs) and other objects (pdf_objects) read, and closed again;
 what the later, document-wide rules need is kept as plain records: the page's printed lines and
 data tables, its horizontal rules, how many characters of each size it prints, and whether its
 text layer is unusable (so it goes to OCR). The characters themselves are not kept, so memory
@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 
 from extract.read.pdf_glyphs import page_glyphs
 from extract.read.pdf_lines import Segment, printed_lines
-from extract.read.pdf_paths import Drawn, page_drawing
+from extract.read.pdf_objects import Drawn, page_objects
 from extract.read.pdf_scan import page_needs_ocr
 from extract.read.pdf_table_rows import Table, data_tables
 from extract.read.pdf_tables import find_grids
@@ -76,7 +76,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
     page = pdf[index]
     try:
         width, height = page.get_size()
-        drawing = page_drawing(page.raw, height)
+        drawing = page_objects(page.raw, height)
         textpage = page.get_textpage()
         try:
             glyphs = page_glyphs(textpage.raw, height, drawing.texts)

@@ -1,7 +1,7 @@
 """Ruled tables of a born-digital PDF page: where they are, and which are data rather than layout.
 
 pdfplumber's table finder (lines strategy: the Nurminen/Tabula grid algorithm) builds cells from the
-edges of the page's drawn lines, rectangles and curves, here as PDFium read them (pdf_paths); only
+edges of the page's drawn lines, rectangles and curves, here as PDFium read them (pdf_objects); only
 the finder's geometry is used, not pdfplumber's parsing of the file. Only VISIBLE drawing counts: Word exports paint white rectangles behind highlighted or
 shaded paragraphs and white border lines, and the finder would turn a page of such paragraphs into
 a one-column "table". The finder runs only on pages that draw something vertical in ink, so a
@@ -25,7 +25,7 @@ from typing import Any, Optional
 from pdfplumber.table import TableFinder
 
 from extract.read.docx_tables import has_form_marker
-from extract.read.pdf_paths import Colour, Drawn
+from extract.read.pdf_objects import Colour, Drawn
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
