@@ -22,7 +22,7 @@ from extract.normalise.document import NormalisedDocument
 from extract.parse import nlp
 from extract.parse.money_table import money_cells, row_label_at
 from extract.parse.money_units import FLAGS, HAS_CURRENCY, SCALE_VALUES, UNIT, to_vnd, unit_scale
-from extract.parse.numbers import NUMBER
+from extract.vi.numbers import NUMBER
 from schemas.models import Amount
 
 _BIG = r"(?:tỷ|tỉ|triệu|nghìn|ngàn)"

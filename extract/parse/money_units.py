@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import regex
 
-from extract.parse.numbers import parse_vn_number
+from extract.vi.numbers import parse_vn_number
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 CURRENCY = r"(?:đồng|vnđ|vnd|đ|₫)"

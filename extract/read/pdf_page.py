@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from extract.read.pdf_colour import is_dark_ink
 from extract.read.pdf_glyphs import page_glyphs
 from extract.read.pdf_lines import Segment, printed_lines
 from extract.read.pdf_objects import Drawn, page_objects
@@ -26,7 +27,6 @@ Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
 
 _RULE_THICKNESS = 2.0  # points: thicker is a box, not a rule
 _RULE_MIN_WIDTH = 30.0
-_DARK = 0.5  # a colour whose RGB components are all below this is ink
 
 
 @dataclass
@@ -102,6 +102,6 @@ def _rules(paths: list[Drawn]) -> list[Rule]:
             continue
         top, bottom, x0, x1 = path.top, path.bottom, path.x0, path.x1
         colour = path.fill_colour if path.fill else path.stroke_colour
-        if bottom - top <= _RULE_THICKNESS and x1 - x0 >= _RULE_MIN_WIDTH and max(colour) < _DARK:
+        if bottom - top <= _RULE_THICKNESS and x1 - x0 >= _RULE_MIN_WIDTH and is_dark_ink(colour):
             found.append((x0, x1, (top + bottom) / 2))
     return found

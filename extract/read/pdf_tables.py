@@ -25,13 +25,13 @@ from typing import Any, Optional
 from pdfplumber.table import TableFinder
 
 from extract.read.docx_tables import has_form_marker
-from extract.read.pdf_objects import Colour, Drawn
+from extract.read.pdf_colour import is_paper
+from extract.read.pdf_objects import Drawn
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 _SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _MIN_VERTICAL = 3.0  # points: a drawn object at least this tall can give a column border
-_WHITE = 0.95  # gray / RGB components at least this light (CMYK at most 1 - this) are paper white
 
 
 @dataclass
@@ -94,8 +94,4 @@ def _edge(x0: float, x1: float, top: float, bottom: float, orientation: Optional
 
 def _inked(path: Drawn) -> bool:
     """Whether a drawn object is filled or stroked in a colour other than paper white."""
-    return (path.fill and not _is_white(path.fill_colour)) or (path.stroke and not _is_white(path.stroke_colour))
-
-
-def _is_white(colour: Colour) -> bool:
-    return min(colour) >= _WHITE
+    return (path.fill and not is_paper(path.fill_colour)) or (path.stroke and not is_paper(path.stroke_colour))
