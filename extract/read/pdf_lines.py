@@ -76,7 +76,7 @@ def printed_lines(glyphs: list[Glyph]) -> list[Segment]:
     found = []
     for line in _cluster(glyphs):
         printed = [g for g in line if g.text.strip()]
-        size = Counter(round(g.size, 1) for g in printed).most_common(1)[0][0]
+        size = _line_size(printed)
         baseline = statistics.median(g.bottom for g in printed if g.size >= _SMALL * size)
         columns = _columns(sorted(line, key=lambda g: g.x0), size)
         for column in columns:
@@ -85,6 +85,14 @@ def printed_lines(glyphs: list[Glyph]) -> list[Segment]:
                 segment.split = len(columns) > 1
                 found.append(segment)
     return found
+
+
+def _line_size(printed: list[Glyph]) -> float:
+    """The type size of a line: the size most of its printed glyphs have, to a tenth of a point."""
+    first = printed[0].size
+    if all(g.size == first for g in printed):  # the usual line, in one size: no counting
+        return round(first, 1)
+    return Counter(round(g.size, 1) for g in printed).most_common(1)[0][0]
 
 
 def labelled(segment: Segment) -> str:
