@@ -6,10 +6,15 @@
 
 Both take the same inputs as `baocao run`; `run_batch` takes the command line's options as keywords.
 Heavy modules (PDF, OCR, language models) load on first use, so `import extract` is cheap.
+
+Every module logs to a logger named after it (`extract.read.pdf`, `extract.pipeline`, ...). As a
+library should, the package adds no handler of its own beyond a NullHandler: the command line decides
+where records go, so nothing (no traceback) reaches the terminal unless it asks for it.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Union
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
 PathLike = Union[str, "os.PathLike[str]"]
 
 __all__ = ["DocumentError", "extract_document", "run_batch"]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
 def extract_document(path: PathLike) -> "Record":

@@ -3,7 +3,7 @@
 `python -m tools.bench [--pdf PATH] [--pages 140] [--memory-pages 300]`
 
 - Speed: a born-digital report (../shared/real/ld01 when present, else corpus/seed.pdf) is run
-  through the pipeline (read, normalise, parse, check, write) again and again until --pages pages
+  through the pipeline (read, normalise, parse, check, validate, write) again and again until --pages pages
   have passed; each time, the same pages are also read raw with pypdfium2 (open, text page, all
   its text). CPU time of this process (not wall time: the machine is shared) per stage and end to
   end, as pages per CPU-second and as a ratio to the raw read. The language models are loaded
@@ -26,18 +26,13 @@ from typing import Any, Callable
 
 import pypdfium2 as pdfium
 
-from extract.check import run_checks
-from extract.normalise import normalise
-from extract.parse import parse_document
-from extract.pipeline import sha256_of, tables_of
-from extract.read import read_document
+from extract.pipeline import extract_record
 from extract.write import write_document
-from schemas.models import Record
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT.parent / "shared" / "real" / "ld01_ubnd_lamdong_bc_cchc_2025.pdf"
 FALLBACK = ROOT / "corpus" / "seed.pdf"
-STAGES = ("read", "normalise", "parse", "check", "write")
+STAGES = ("read", "normalise", "parse", "check", "validate", "write")
 
 
 @dataclass
@@ -70,14 +65,9 @@ def raw_read(path: Path) -> int:
 
 
 def run_pipeline(timing: Timing, path: Path, out: Path) -> None:
-    """One document through every stage, each stage's CPU time added to `timing`."""
-    raw = timing.measure("read", lambda: read_document(path))
-    doc = timing.measure("normalise", lambda: normalise(raw))
-    fields = timing.measure("parse", lambda: parse_document(doc))
-    record = Record(doc_id=path.stem, source=str(path), sha256=sha256_of(path), status="ok", pages=doc.page_count,
-                    ocr_pages=raw.ocr_pages, text_chars=len(doc.text), tables=tables_of(doc), **fields)
-    record.checks = timing.measure("check", lambda: run_checks(doc, record))
-    timing.measure("write", lambda: write_document(out, Record.model_validate(record.model_dump()), doc.text))
+    """One document through the pipeline's own stage chain and the writing of its outputs, timed."""
+    record, doc = extract_record(path, path.stem, str(path), timing.measure)
+    timing.measure("write", lambda: write_document(out, record, doc.text))
 
 
 def speed(path: Path, min_pages: int) -> Timing:

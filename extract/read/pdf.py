@@ -16,6 +16,7 @@ Pages without a usable text layer go to OCR (`page_needs_ocr`, in pdf_scan).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Optional, Union
 
@@ -31,6 +32,8 @@ from extract.read.pdf_table_links import link_tables
 from extract.read.pdf_table_rows import Table, table_lines
 from extract.read.pdf_tables import Box
 
+log = logging.getLogger(__name__)
+
 __all__ = ["page_needs_ocr", "read_pdf"]
 
 
@@ -39,6 +42,8 @@ def read_pdf(path: Path) -> RawDocument:
     pages = load_pages(path)
     body_size = dominant_size(pages)
     scanned = [p.number for p in pages if p.scanned]
+    if scanned:
+        log.info("%s: pages %s have no usable text layer: OCR", path.name, scanned)
     raw_pages = _raw_pages(pages, scanned, body_size)
     drop_repeated_margins(raw_pages)
     link_tables(raw_pages)

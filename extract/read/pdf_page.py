@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from extract.errors import DocumentError
 from extract.read.pdf_colour import is_dark_ink
 from extract.read.pdf_glyphs import page_glyphs
 from extract.read.pdf_lines import Segment, printed_lines
@@ -46,19 +47,19 @@ class Page:
 def load_pages(path: Path) -> list[Page]:
     """Every page of the PDF at `path`, read one at a time.
 
-    A malformed PDF becomes one ValueError with a one-line reason (the pipeline reports it and
+    A malformed PDF becomes one DocumentError with a one-line reason (the pipeline reports it and
     goes on with other files).
     """
     try:
         pdf = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
-            raise ValueError(f"encrypted PDF {path.name}: a password is required to read it") from error
-        raise ValueError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
+            raise DocumentError(f"encrypted PDF {path.name}: a password is required to read it") from error
+        raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
     try:
         return [_read_page(pdf, index) for index in range(len(pdf))]
     except pdfium.PdfiumError as error:
-        raise ValueError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
+        raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
     finally:
         pdf.close()
 
