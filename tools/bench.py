@@ -104,7 +104,7 @@ def peak_memory(path: Path, min_pages: int) -> tuple[int, float, float]:
         pages = repeated_pdf(path, min_pages, big)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([sys.executable, "-m", "extract", "run", str(big), "--out", str(Path(tmp) / "out")],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return pages, after.ru_maxrss / 1024, cpu
