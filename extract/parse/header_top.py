@@ -13,12 +13,13 @@ from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
 from extract.parse.header_vocab import ISSUING_AUTHORITY, MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
+from extract.vi.numbers import YEAR
 from extract.vi.sentences import ends_sentence
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
 # normative `Số: 15/2014/QĐ-UBND` (a year between number and symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
 NUMBER = regex.compile(
-    r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
+    rf"(?<!\p{{L}})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*{YEAR}(?=\s*/))?\s*[/-]\s*"
     r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
 )
 # A `Số` line whose number OCR could not read (written by hand): `số,2 6 ŸBCT-ATMT`, `số: $/KH-DCT`.
