@@ -59,7 +59,8 @@ def _raw_pages(pages: list[Page], scanned: list[int], body_size: float) -> list[
     previous: Optional[Segment] = None  # last body line, carried across pages
     tables = 0
     for page in pages:
-        raw = RawPage(number=page.number, width=page.width, height=page.height)
+        stamps = [stamp.text for stamp in page.stamps]
+        raw = RawPage(number=page.number, width=page.width, height=page.height, stamps=stamps)
         raw_pages.append(raw)
         if page.number in scanned:
             continue

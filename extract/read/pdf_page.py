@@ -21,8 +21,10 @@ from extract.read.pdf_glyphs import page_glyphs
 from extract.read.pdf_lines import Segment, printed_lines
 from extract.read.pdf_objects import Drawn, page_objects
 from extract.read.pdf_scan import page_needs_ocr
+from extract.read.pdf_stamps import with_stamps
 from extract.read.pdf_table_rows import Table, data_tables
 from extract.read.pdf_tables import find_grids
+from extract.read.pdf_widgets import StampLine, widget_lines
 
 Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
 
@@ -42,6 +44,7 @@ class Page:
     scanned: bool  # the text layer is unusable: the page goes to OCR
     segments: list[Segment] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    stamps: list[StampLine] = field(default_factory=list)  # lines signature or form widgets stamp on it
 
 
 def load_pages(path: Path) -> list[Page]:
@@ -56,8 +59,9 @@ def load_pages(path: Path) -> list[Page]:
         if "password" in str(error).lower():
             raise DocumentError(f"encrypted PDF {path.name}: a password is required to read it") from error
         raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
+    stamped = widget_lines(path)
     try:
-        return [_read_page(pdf, index) for index in range(len(pdf))]
+        return [_read_page(pdf, index, stamped.get(index + 1, [])) for index in range(len(pdf))]
     except pdfium.PdfiumError as error:
         raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
     finally:
@@ -72,8 +76,9 @@ def dominant_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
-    """The record of page `index` (its PDFium page and text page are closed afterwards)."""
+def _read_page(pdf: pdfium.PdfDocument, index: int, stamps: list[StampLine]) -> Page:
+    """The record of page `index` (its PDFium page and text page are closed afterwards), with the
+    lines widgets stamp on it placed among its glyphs after the OCR decision (a stamp is no text layer)."""
     page = pdf[index]
     try:
         width, height = page.get_size()
@@ -88,8 +93,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
     image_share = min(1.0, drawing.image_area / (width * height or 1.0))
     scanned = page_needs_ocr("".join(g.text for g in glyphs), image_share)
     sizes = Counter(round(g.size * 2) / 2 for g in glyphs if g.text.strip())
-    record = Page(index + 1, width, height, _rules(drawing.paths), sizes, scanned)
+    record = Page(index + 1, width, height, _rules(drawing.paths), sizes, scanned, stamps=stamps)
     if not scanned:
+        glyphs = with_stamps(glyphs, stamps)
         record.tables, body = data_tables(glyphs, find_grids(drawing.paths))
         record.segments = printed_lines(body)
     return record
