@@ -43,7 +43,8 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.tones import fold_tones
 from extract.parse import nlp
-from extract.parse.numbers import parse_vn_number
+from extract.parse.numbers import read_vn_number
+from extract.parse.plausible import COUNT
 from schemas.models import Count
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -228,8 +229,8 @@ class _Tagged:
 def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Optional[Count]:
     doc = tagged.doc
     number = doc.text[start:end]
-    value = int(parse_vn_number(number))
-    if "." not in number and len(number) == 4 and value in _YEARS:
+    read = read_vn_number(number)
+    if read is None or "." not in number and len(number) == 4 and int(read) in _YEARS:
         return None
     lo, text, words = tagged.unit(start)
     index = next((i for i, w in enumerate(words) if w.start == start - lo), None)
@@ -239,7 +240,10 @@ def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Option
     if span is None:
         return None
     noun = text[span[0] : span[1]]  # the printed text: a marker ends a phrase (_adjacent)
-    return Count(**doc.quote(start, lo + span[1]), value=value, noun=noun.lower(), in_table=doc.kind_at(start) == "table")
+    value, flags = (None, [COUNT.flag(number)]) if COUNT.exceeded_by(read) else (int(read), [])
+    return Count(
+        **doc.quote(start, lo + span[1]), value=value, flags=flags, noun=noun.lower(), in_table=doc.kind_at(start) == "table"
+    )
 
 
 def find_counts(doc: NormalisedDocument) -> list[Count]:

@@ -21,14 +21,17 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse import nlp
 from extract.parse.money_table import money_cells, row_label_at
-from extract.parse.money_units import FLAGS, HAS_CURRENCY, SCALE_VALUES, UNIT, to_vnd, unit_scale
-from extract.parse.numbers import NUMBER
+from extract.parse.money_units import FLAGS, HAS_CURRENCY, SCALE_VALUES, UNIT, bounded_vnd, checked_vnd, to_vnd, unit_scale
+from extract.parse.numbers import NUMBER, read_vn_number
 from schemas.models import Amount
 
 _BIG = r"(?:tỷ|tỉ|triệu|nghìn|ngàn)"
+# Digits and separators that no reading groups well (`3.6620.700.000`), tried only where NUMBER fails
+# before a unit of money: the document clearly meant an amount, which is kept with a `malformed_number` flag.
+_GARBLED = r"\d+(?:[.,]\d+)+"
 _AMOUNT = regex.compile(
     rf"(?<![\p{{L}}\d.,/-])(?:(?P<first>{NUMBER})[^\S\n]*(?:/|[-–]|(?<!\p{{L}})(?:đến|tới)(?!\p{{L}}))[^\S\n]*)?"
-    rf"(?P<lead>(?:{NUMBER}[^\S\n]*{_BIG}[^\S\n]+)+)?(?P<num>{NUMBER})[^\S\n]*(?P<unit>{UNIT})",
+    rf"(?P<lead>(?:{NUMBER}[^\S\n]*{_BIG}[^\S\n]+)+)?(?P<num>{NUMBER}|{_GARBLED})[^\S\n]*(?P<unit>{UNIT})",
     FLAGS,
 )
 _LEAD_PART = regex.compile(rf"(?P<num>{NUMBER})[^\S\n]*(?P<scale>{_BIG})", FLAGS)
@@ -63,9 +66,12 @@ _SOURCE = regex.compile(
 
 def compound_vnd(lead: str, number_text: str, unit: str) -> Optional[int]:
     """Whole đồng of `1 tỷ 500` `triệu đồng` (lead `1 tỷ `): each part in a smaller scale than the one
-    before, down to the unit's; None when the scales do not go down."""
+    before, down to the unit's; None when the scales do not go down or a part is not a well-formed number."""
     total, last = 0, None
-    for part in _LEAD_PART.finditer(lead):
+    parts = list(_LEAD_PART.finditer(lead))
+    if read_vn_number(number_text) is None or any(read_vn_number(part.group("num")) is None for part in parts):
+        return None
+    for part in parts:
         scale = SCALE_VALUES[part.group("scale").lower()]
         if last is not None and scale >= last:
             return None
@@ -164,10 +170,13 @@ def _is_unit_statement(doc: NormalisedDocument, match: regex.Match) -> bool:
 
 
 def _amount(doc: NormalisedDocument, start: int, end: int, number: str, unit: str, in_table: bool,
-            purpose: Optional[str], source: Optional[str], value: Optional[int] = None) -> Amount:
+            purpose: Optional[str], source: Optional[str], compound: Optional[int] = None) -> Amount:
+    """The amount `number` `unit` (or the `compound` value of `1 tỷ 500 triệu đồng`), flagged where untrustworthy."""
+    value, flags = checked_vnd(number, unit) if compound is None else bounded_vnd(compound, doc.text[start:end])
     return Amount(
         **doc.quote(start, end),
-        value_vnd=to_vnd(number, unit) if value is None else value,
+        value_vnd=value,
+        flags=flags,
         number_text=number,
         unit=unit,
         purpose=purpose,

@@ -28,9 +28,9 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "amounts": [
         "doc_id", "value_vnd", "number_text", "unit", "page", "start", "end", "text",
-        "purpose", "funding_source", "in_table", "confidence",
+        "purpose", "funding_source", "in_table", "confidence", "flags",
     ],
-    "counts": ["doc_id", "value", "noun", "page", "start", "end", "text", "in_table", "confidence"],
+    "counts": ["doc_id", "value", "noun", "page", "start", "end", "text", "in_table", "confidence", "flags"],
     "footnotes": ["doc_id", "footnote", "page", "text", "start", "end", "items"],
     "footnote_items": [
         "doc_id", "footnote", "item", "product", "producer", "address", "page", "start", "end", "text", "producer_shared",
@@ -83,8 +83,15 @@ def document_row(record: Record) -> Row:
     }
 
 
+def _flag_names(row: Row) -> Row:
+    """The row with its flags (if it has any) as one cell: their names, `;`-separated (reasons are in the JSON)."""
+    if "flags" in row:
+        row["flags"] = "; ".join(flag["name"] for flag in row["flags"])
+    return row
+
+
 def _items(record: Record, items: Iterable[Any]) -> list[Row]:
-    return [{"doc_id": record.doc_id, **item.model_dump()} for item in items]
+    return [_flag_names({"doc_id": record.doc_id, **item.model_dump()}) for item in items]
 
 
 def footnote_item_rows(record: Record) -> list[Row]:
