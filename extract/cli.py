@@ -11,13 +11,15 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extract.batch import find_inputs, run_batch
+from extract.batch import run_batch
+from extract.inputs import find_inputs
+from extract.read.registry import suffix_list
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="baocao", description="Structured data from Vietnamese official reports.")
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="extract every .pdf, .docx, .txt given (folders searched recursively)")
+    run = commands.add_parser("run", help=f"extract every {suffix_list()} file given (folders searched recursively)")
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the outputs")
     return parser
@@ -30,7 +32,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if missing:
         parser.error(f"input not found: {', '.join(missing)}")
     if not find_inputs(args.inputs):
-        parser.error("no .pdf, .docx or .txt files in the inputs given")
+        parser.error(f"no {suffix_list()} files in the inputs given")
     records = run_batch(args.inputs, args.out)
     failed = [r for r in records if r.status == "failed"]
     print(f"{len(records)} documents, {len(records) - len(failed)} ok, {len(failed)} failed → {args.out}", file=sys.stderr)

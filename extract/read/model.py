@@ -63,7 +63,7 @@ class RawDocument:
     """What a reader returns: pages of lines, plus what it learned about the source."""
 
     pages: list[RawPage]
-    format: Literal["pdf", "docx", "txt"]
+    format: str  # a format name registered in extract/read/registry.py
     legacy_encoding: Optional[str] = None  # "tcvn3" / "vni" when the reader converted legacy text
 
     @property
