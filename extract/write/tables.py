@@ -20,7 +20,7 @@ COLUMNS: dict[str, list[str]] = {
         "doc_id", "source", "sha256", "status", "error", "pages", "ocr_pages", "doc_type", "number", "issuer",
         "place", "issued_on", "title", "signer", "signer_title",
         "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "recipients", "text_chars",
-        "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
+        "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed", "flags",
     ],
     "references": [
         "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
@@ -80,6 +80,9 @@ def document_row(record: Record) -> Row:
         "footnotes": len(record.footnotes),
         "checks": len(record.checks),
         "checks_failed": sum(1 for check in record.checks if check.status == "fail"),
+        "flags": "; ".join(
+            f"{name}: {flag.name}" for name, field in header if isinstance(field, HeaderField) for flag in field.flags
+        ),
     }
 
 
