@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie chromium fonts-dejavu-core
 
-.PHONY: setup system run test bench corpus schema evaluate
+.PHONY: setup system run test test-fast lint bench corpus schema evaluate
 
 setup: system $(STAMP)
 
@@ -32,8 +32,17 @@ run: setup
 	rm -rf outputs
 	$(BIN)/baocao run corpus --out outputs
 
-test: setup
+# The full suite, as CI runs it: lint (ruff), the import contract (stages only look down), every test.
+test: setup lint
 	$(BIN)/pytest
+
+# The same without the slow tests (OCR, the browser): for a quick check while working.
+test-fast: setup lint
+	$(BIN)/pytest -m "not slow"
+
+lint: setup
+	$(BIN)/ruff check extract schemas tools tests
+	$(BIN)/lint-imports
 
 # Pages per second and peak memory of each stage on corpus/ repeated to 300+ pages.
 bench: setup

@@ -17,10 +17,11 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 
-from extract.normalise.ocr_fixes import fix_ocr_text
-from extract.read.model import RawPage, superscript
+from extract.read.model import RawPage
 from extract.read.ocr import ocr_pages
+from extract.read.ocr_fixes import fix_ocr_text
 from extract.read.text import read_text
+from extract.vi.superscripts import superscript
 
 PROJECT = Path(__file__).resolve().parents[1]
 DEFAULT_SCAN = PROJECT / "corpus" / "seed_scan.pdf"

@@ -34,18 +34,17 @@ from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from extract.normalise.legacy import encode_text
-from extract.normalise.legacy_tables import TONES
 from extract.normalise.paragraphs import JoinedParagraph, join_lines
 from extract.read.docx import read_docx
 from extract.read.model import RawDocument
 from extract.read.text import read_text
+from extract.vi.legacy import encode_text
+from extract.vi.superscripts import SUPERSCRIPT_RUN, plain_digits
+from extract.vi.tones import TONES
 
 TEXT_FONT, CAPITALS_FONT = ".VnTime", ".VnTimeH"
 NOTE_TEXT_STYLE, NOTE_REFERENCE_STYLE = "FootnoteText", "FootnoteReference"
 _TOKEN = regex.compile(r"\s+|\S+")
-_MARKER = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # Word's own definitions of the two built-in styles footnotes use.
@@ -103,8 +102,8 @@ def _structure(source: RawDocument | list[JoinedParagraph]) -> list[tuple[str, s
 def _write_body(paragraph: Paragraph, text: str, notes: dict[str, str], footnotes: etree._Element) -> None:
     """A body paragraph's runs; a superscript marker whose footnote is not yet cited becomes a reference."""
     position = 0
-    for marker in _MARKER.finditer(text):
-        label = marker.group().translate(_PLAIN_DIGITS)
+    for marker in SUPERSCRIPT_RUN.finditer(text):
+        label = plain_digits(marker.group())
         if label not in notes:
             continue
         _write_runs(paragraph, text[position : marker.start()])

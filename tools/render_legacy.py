@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from extract.normalise.legacy import decode_bytes, detect_and_decode, encode_bytes
+from extract.vi.legacy import decode_bytes, detect_and_decode, encode_bytes
 
 
 def _seed_text(seed_txt: Path) -> str:

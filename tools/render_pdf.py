@@ -15,7 +15,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -23,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from extract.read.model import RawLine
 from extract.read.text import read_text
+from extract.vi.superscripts import SUPERSCRIPT_RUN, plain_digits
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 REGULAR, BOLD = "DejaVuSerif", "DejaVuSerif-Bold"
@@ -32,8 +32,6 @@ MARK_SIZE, MARK_RISE, LABEL_RISE = 7.0, 4.5, 3.0
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 70.0, 56.0, 60.0, 56.0
 RULE_WIDTH, RULE_GAP = 144.0, 8.0
 PAGE_NUMBER_Y = 30.0  # from the top edge
-_MARKER = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 @dataclass
@@ -118,7 +116,7 @@ def _paginate(lines: list[RawLine], notes: dict[str, list[_NoteLine]]) -> list[_
 
     for line in (line for line in lines if line.kind == "body"):
         page = pages[-1]
-        markers = [m.translate(_FROM_SUPERSCRIPT) for m in _MARKER.findall(line.text)]
+        markers = [plain_digits(m) for m in SUPERSCRIPT_RUN.findall(line.text)]
         new_notes = [note for label in markers for note in notes.get(label, [])]
         # a marker's line goes where at least the first lines of its footnote fit too
         note_room = (0 if page.notes else RULE_GAP) + NOTE_LEADING * min(len(new_notes), 2) if new_notes else 0
@@ -143,12 +141,12 @@ def _draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: f
     obj = canvas.beginText(x, y)
     obj.setHorizScale(scale)
     position = 0
-    for match in _MARKER.finditer(text):
+    for match in SUPERSCRIPT_RUN.finditer(text):
         obj.setFont(font, size)
         obj.textOut(text[position : match.start()])
         obj.setFont(REGULAR, MARK_SIZE)
         obj.setRise(MARK_RISE)
-        obj.textOut(match.group().translate(_FROM_SUPERSCRIPT))
+        obj.textOut(plain_digits(match.group()))
         obj.setRise(0)
         position = match.end()
     obj.setFont(font, size)
@@ -170,7 +168,7 @@ def _draw_page(canvas: Canvas, number: int, page: _Page) -> None:
     for i, line in enumerate(page.body):
         y -= _step(line, i == 0)
         font = _body_font(line.text)
-        plain = _MARKER.sub(lambda m: m.group().translate(_FROM_SUPERSCRIPT), line.text)
+        plain = SUPERSCRIPT_RUN.sub(lambda m: plain_digits(m.group()), line.text)
         width = pdfmetrics.stringWidth(plain, font, BODY_SIZE)
         scale = min(100.0, 100.0 * _text_width() / width) if width else 100.0
         _draw_runs(canvas, MARGIN_LEFT, y, line.text, font, BODY_SIZE, scale)

@@ -24,7 +24,7 @@ from extract.check.figures import Fig
 from extract.check.nouns import same_head
 from extract.check.text import RELATION, Sentence, sentences
 from extract.normalise.document import NormalisedDocument
-from extract.normalise.tones import fold_tones
+from extract.vi.tones import fold_tones
 from schemas.models import Check, Figure, Footnote, FootnoteItem, FootnoteMarker
 
 _BREAK = regex.compile(r"[,;:]")

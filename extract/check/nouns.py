@@ -8,7 +8,7 @@ word is not enough: ``cơ sở`` and ``cơ quan`` are different things.
 
 from __future__ import annotations
 
-from extract.normalise.tones import fold_tones
+from extract.vi.tones import fold_tones
 
 
 def _words(noun: str) -> list[str]:

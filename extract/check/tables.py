@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from extract.check.figures import Fig, describe, make_check
-from extract.normalise.tones import fold_tones
+from extract.vi.tones import fold_tones
 from schemas.models import Check, Table, TableCell
 
 _TOTAL_LABEL = regex.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*(?:\(.*\))?\s*:?\s*$", regex.IGNORECASE)

@@ -24,8 +24,9 @@ from typing import Iterator, Optional
 import regex
 
 from extract.normalise.document import NormalisedDocument
+from extract.vi.numbers import YEAR
+from extract.vi.sentences import SENTENCE_BREAK
 
-_SENTENCE_END = regex.compile(r"[.!?…]+\s+(?=[\p{Lu}\d(“\"])")
 RELATION = regex.compile(r"(?<!\p{L})(?<!không\s)(?:trong\s+đó|bao\s+gồm|(?<!bao\s)gồm)(?!\p{L})", regex.IGNORECASE)
 EXCLUSION = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:bao\s+gồm|gồm|kể|tính)(?!\p{L})", regex.IGNORECASE)
 _TOTAL = regex.compile(
@@ -40,11 +41,11 @@ _ENUMERATION_END = regex.compile(
 )
 _CHANGE = regex.compile(r"(?<!\p{L})(?:tăng|giảm|hơn)(?:\s+thêm)?\s+$", regex.IGNORECASE)
 _YEAR_LABEL = regex.compile(
-    r"(?:^|[,;:(])\s*(?:[-+]\s+)?năm\s+\d{4}\s*(?::|là|có|đạt)?\s*$", regex.IGNORECASE | regex.MULTILINE
+    rf"(?:^|[,;:(])\s*(?:[-+]\s+)?năm\s+{YEAR}\s*(?::|là|có|đạt)?\s*$", regex.IGNORECASE | regex.MULTILINE
 )
 _COMPARED_AFTER = regex.compile(r"[^,;.()\n]*?(?<!\p{L})(?:so\s+với|cùng\s+kỳ)(?!\p{L})", regex.IGNORECASE)
 _SEVERAL_YEARS = regex.compile(
-    r"\d{4}\s*[-–]\s*\d{4}|(?<!\p{L})(?:giai\s+đoạn|lũy\s+kế|từ\s+năm)(?!\p{L})", regex.IGNORECASE
+    rf"{YEAR}\s*[-–]\s*{YEAR}|(?<!\p{{L}})(?:giai\s+đoạn|lũy\s+kế|từ\s+năm)(?!\p{{L}})", regex.IGNORECASE
 )
 _CLAUSE_BREAK = regex.compile(
     r"[,;:()\n]|[.](?:\s|$)|(?<!\p{L})(?:và|hoặc|trong\s+đó|bao\s+gồm|gồm|có)(?!\p{L})", regex.IGNORECASE
@@ -95,7 +96,7 @@ def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
         if paragraph.kind == "table":
             continue
         start = paragraph.start
-        for match in _SENTENCE_END.finditer(doc.text, paragraph.start, paragraph.end):
+        for match in SENTENCE_BREAK.finditer(doc.text, paragraph.start, paragraph.end):
             yield Sentence(start, match.end(), _depths(doc.text[start : match.end()]))
             start = match.end()
         if start < paragraph.end:

@@ -14,10 +14,10 @@ import unicodedata
 
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.layout import Assembler
-from extract.normalise.legacy import decode_text, detect_encoding
 from extract.normalise.paragraphs import join_lines
-from extract.normalise.tones import fold_tones
 from extract.read.model import RawDocument, RawLine, RawPage
+from extract.vi.legacy import decode_text, detect_encoding
+from extract.vi.tones import fold_tones
 
 __all__ = ["normalise", "from_text", "NormalisedDocument"]
 

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
-from extract.normalise.document import (
-    CellSpan,
-    FootnoteSpan,
-    MarkerSpan,
-    Paragraph,
-    Region,
-    TableSpan,
-)
+from extract.normalise.document import CellSpan, FootnoteSpan, MarkerSpan, Paragraph, Region, TableSpan
 from extract.normalise.paragraphs import JoinedParagraph
-from extract.read.model import superscript
-
-_MARKER = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+from extract.vi.superscripts import SUPERSCRIPT_RUN, plain_digits, superscript
 
 
 class Assembler:
@@ -98,9 +86,9 @@ class Assembler:
         self._table_row += 1
 
     def _record_markers(self, start: int, text: str) -> None:
-        for match in _MARKER.finditer(text):
+        for match in SUPERSCRIPT_RUN.finditer(text):
             self.markers.append(
-                MarkerSpan(match.group().translate(_FROM_SUPERSCRIPT), start + match.start(), start + match.end())
+                MarkerSpan(plain_digits(match.group()), start + match.start(), start + match.end())
             )
 
     def finish(self):

@@ -15,15 +15,14 @@ from typing import Iterable, Iterator, Optional
 
 import regex
 
-from extract.normalise.ocr_fixes import fix_ocr_text
 from extract.normalise.symbols import fix_symbol_spacing
-from extract.read.model import LineKind, RawLine, RawPage
+from extract.read.model import LineKind, RawPage
+from extract.vi.sentences import ends_sentence
 
 _SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _LIST_START = regex.compile(
     r"^(?:[-+•*–—]\s|[-+•–]\p{Lu}|(?:\d{1,2}\.){1,3}\s*\p{Lu}|\d{1,2}\)\s|[IVXLC]{1,6}\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)"
 )
-_SENTENCE_END = regex.compile(r"[.:;!?…]\s*$|\./\.$")
 _UPPER_START = regex.compile(r"^[\"“(]?\p{Lu}")
 _SHORT_LINE_RATIO = 0.72
 _HEADING_LINE_RATIO = 0.84
@@ -75,7 +74,7 @@ def starts_paragraph(paragraph: str, last_line: str, line: str, typical_width: f
     if _LIST_START.match(line):
         return True
     capital = _UPPER_START.match(line) is not None
-    if _SENTENCE_END.search(paragraph) and capital:
+    if ends_sentence(paragraph) and capital:
         return True
     if last_line.isupper() != line.isupper() and any(c.isalpha() for c in line) and line[:1].isupper():
         return True
@@ -101,7 +100,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
     last_line = ""
     for page in pages:
         for line in page.lines:
-            text = clean_line(fix_ocr_text(line.text) if page.ocr else line.text)
+            text = clean_line(line.text)
             if line.kind == "table":
                 if body is not None:
                     yield body

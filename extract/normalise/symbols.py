@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import regex
 
+from extract.vi.numbers import YEAR
+
 SYMBOL_PART = r"(?!\p{Lu}\p{Ll}+(?![\p{L}0-9]))\p{Lu}[\p{L}0-9&]*"
 """One code of a document symbol: `QĐ`, `UBND`, `TTg`, `QyĐ`, `QH15`, `G16`, `KH&CN`; not a word such as `Ban`."""
 
-_YEAR = r"(?:19|20)[0-9]{2}"
 # number (and numeric parts such as a year: `01/01/2026/HCNM`); then `/` and a code, or a party-style
 # `-` code that goes on with `/`; then more parts
 _SYMBOL_RUN = regex.compile(
     rf"(?<![\p{{L}}0-9/])[0-9]+(?:[.,][0-9]+)?(?:\s*/\s*[0-9]+(?=\s*/))*"
     rf"(?:\s*/\s*{SYMBOL_PART}|\s*-\s*{SYMBOL_PART}(?=\s*/))"
-    rf"(?:\s*[/-]\s*(?:{_YEAR}(?=\s*/)|{SYMBOL_PART}))*"
+    rf"(?:\s*[/-]\s*(?:{YEAR}(?=\s*/)|{SYMBOL_PART}))*"
 )
 # an unnumbered draft's own number: `Số:      /BC - SCT` (the number left blank for the registry to fill in)
 _BLANK_NUMBER = regex.compile(
-    rf"(?<=(?<!\p{{L}})(?:Số|SỐ|số)\s*:?\s*)/\s*{SYMBOL_PART}(?:\s*[/-]\s*(?:{_YEAR}(?=\s*/)|{SYMBOL_PART}))*"
+    rf"(?<=(?<!\p{{L}})(?:Số|SỐ|số)\s*:?\s*)/\s*{SYMBOL_PART}(?:\s*[/-]\s*(?:{YEAR}(?=\s*/)|{SYMBOL_PART}))*"
 )
 _SEP_SPACES = regex.compile(r"\s*([/-])\s*")
 

@@ -41,10 +41,11 @@ from typing import Optional
 import regex
 
 from extract.normalise.document import NormalisedDocument
-from extract.normalise.tones import fold_tones
 from extract.parse import nlp
-from extract.parse.numbers import read_vn_number
 from extract.parse.plausible import COUNT
+from extract.vi.numbers import is_plausible_year, read_vn_number
+from extract.vi.superscripts import SUPERSCRIPT_DIGITS
+from extract.vi.tones import fold_tones
 from schemas.models import Count
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -87,12 +88,11 @@ _FUNCTION_VERBS = _vocabulary("có là được bị phải cần làm")
 _PLURALS = _vocabulary("các những")
 # pyvi's Nu (unit) also covers classifiers such as `thửa`: real units are in MEASURES.
 _NOUN_TAGS = {"N", "Nc", "Np", "Ny", "Nu"}
-_MARKERS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", " " * 10)
+_MARKERS = str.maketrans(SUPERSCRIPT_DIGITS, " " * len(SUPERSCRIPT_DIGITS))
 _SENTENCE_START = set(".:;(!?…\"“-–+•)")
 _LIST_MARK = regex.compile(r"(?:^|\s)(?:\d+|[a-zđ])[.)]$")
 _TIME_PATTERN = "|".join(sorted((u for u in TIME_UNITS), key=len, reverse=True))
 _RATE = regex.compile(rf"(?:[^\S\n]+\p{{L}}+){{0,2}}[^\S\n]*/[^\S\n]*(?:{_TIME_PATTERN})(?!\p{{L}})", _FLAGS)
-_YEARS = range(1900, 2101)
 _NAME_REACH = 6
 
 
@@ -230,7 +230,7 @@ def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Option
     doc = tagged.doc
     number = doc.text[start:end]
     read = read_vn_number(number)
-    if read is None or "." not in number and len(number) == 4 and int(read) in _YEARS:
+    if read is None or "." not in number and len(number) == 4 and is_plausible_year(int(read)):
         return None
     lo, text, words = tagged.unit(start)
     index = next((i for i, w in enumerate(words) if w.start == start - lo), None)

@@ -15,7 +15,8 @@ from typing import Optional
 
 import regex
 
-_YEARS = (1900, 2100)
+from extract.vi.numbers import is_plausible_year
+
 # Day, month, year in this order in both forms, so the value is read from the digit runs alone.
 # The numeric form repeats one separator and is not part of a longer number or of a document symbol.
 DATE_PATTERN = (
@@ -40,7 +41,7 @@ class DateSpan:
 def date_value(printed: str) -> Optional[date]:
     """The date a matched printed form stands for, or None when no such day exists."""
     day, month, year = (int(part) for part in _DIGITS.findall(printed)[:3])
-    if not _YEARS[0] <= year <= _YEARS[1]:
+    if not is_plausible_year(year):
         return None
     try:
         return date(year, month, day)

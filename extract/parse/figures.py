@@ -12,7 +12,7 @@ from decimal import Decimal
 import regex
 
 from extract.normalise.document import NormalisedDocument
-from extract.parse.numbers import NUMBER, is_integer_text, parse_vn_number, read_vn_number
+from extract.vi.numbers import NUMBER, is_integer_text, is_plausible_year, parse_vn_number, read_vn_number
 from schemas.models import Percentage, Ratio
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -21,7 +21,6 @@ _RATIO = regex.compile(
     rf"(?<![\p{{L}}\d.,/-])(?P<a>{NUMBER})[^\S\n]*/[^\S\n]*(?P<b>{NUMBER})(?![\d/]|[^\S\n]*[-/][^\S\n]*\p{{L}})", _FLAGS
 )
 _DATE_WORD = regex.compile(r"(?:ngày|hôm|tháng|quý|số|năm)\s*$", _FLAGS)
-_YEAR = range(1900, 2101)
 _YEARLY = regex.compile(r"\s*(?:hằng|hàng)\s+năm(?!\p{L})", _FLAGS)
 
 
@@ -47,7 +46,7 @@ def _is_date_or_number(doc: NormalisedDocument, start: int, end: int, a: int, b:
         return True
     if 1 <= a <= 31 and 1 <= b <= 12 and _YEARLY.match(doc.key, end):
         return True
-    return b in _YEAR and (1 <= a <= 12 or b == a + 1)
+    return is_plausible_year(b) and (1 <= a <= 12 or b == a + 1)
 
 
 def find_ratios(doc: NormalisedDocument) -> list[Ratio]:

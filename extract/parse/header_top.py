@@ -13,6 +13,7 @@ from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
 from extract.parse.header_vocab import ISSUING_AUTHORITY, MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
+from extract.vi.sentences import ends_sentence
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
 # normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
@@ -47,7 +48,6 @@ SUBJECT = regex.compile(r"(?:V/v\b|Về\s+việc(?!\p{L}))\s*:?\s*", regex.IGNOR
 _ENTRY_DASH = regex.compile(r"[-+•–]\s*")
 _TITLE_STOP = regex.compile(r"^(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|V/v\b|[(\[]|[-+•–])", regex.IGNORECASE)
 _DANGLING_DAY = regex.compile(r"(?<!\p{L})ngày\s*$", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.:;]$")
 _OPEN_END = regex.compile(r"(?:(?<!\p{L})(?:CỦA|VÀ|TẠI|THUỘC|VỀ|CHO|VỚI|TRÊN|ĐỐI|GIỮA)|[,-])\s*$", regex.IGNORECASE)
 _TITLE_LIMIT = 5
 
@@ -174,7 +174,7 @@ def _continues_subject(doc: NormalisedDocument, seg: Segment, so_far: str) -> bo
         is_upper_text(key) or MOTTO.search(key) or RECIPIENTS.match(key) or NUMBER.search(key)
         or UNREAD_NUMBER.match(key) or TYPE_LINE.match(key)
     )
-    return key[0].isupper() and not other and not _SENTENCE_END.search(so_far)
+    return key[0].isupper() and not other and not ends_sentence(so_far)
 
 
 def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) -> Optional[Found]:
@@ -191,7 +191,7 @@ def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) ->
         if RECIPIENTS.match(key) or (picked and not _continues_title(doc, picked, key)):
             break
         picked.append(seg)
-        if _SENTENCE_END.search(key):
+        if ends_sentence(key):
             break
     if not picked:
         return None

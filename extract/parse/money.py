@@ -21,8 +21,17 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse import nlp
 from extract.parse.money_table import money_cells, row_label_at
-from extract.parse.money_units import FLAGS, HAS_CURRENCY, SCALE_VALUES, UNIT, bounded_vnd, checked_vnd, to_vnd, unit_scale
-from extract.parse.numbers import NUMBER, read_vn_number
+from extract.parse.money_units import (
+    FLAGS,
+    HAS_CURRENCY,
+    SCALE_VALUES,
+    UNIT,
+    bounded_vnd,
+    checked_vnd,
+    to_vnd,
+    unit_scale,
+)
+from extract.vi.numbers import NUMBER, read_vn_number
 from schemas.models import Amount
 
 _BIG = r"(?:tỷ|tỉ|triệu|nghìn|ngàn)"

@@ -34,7 +34,7 @@ import regex
 
 from extract.normalise.document import CellSpan, NormalisedDocument, TableSpan
 from extract.parse.money_units import FLAGS, HAS_CURRENCY, MULTIPLIER, UNIT, is_money_unit
-from extract.parse.numbers import NUMBER
+from extract.vi.numbers import NUMBER, YEAR
 
 
 def _words(alternatives: str) -> str:
@@ -65,7 +65,7 @@ _NOT_MONEY = regex.compile(
     FLAGS,
 )
 _FIGURE = regex.compile(rf"\s*(?P<num>{NUMBER})\s*")
-_YEAR = regex.compile(r"\s*(?:19|20)\d{2}\s*")
+_YEAR = regex.compile(rf"\s*{YEAR}\s*")
 _ROW_NUMBER = regex.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[a-zđ][.)]?|[A-Z]\.?|\(\d+\))\s*")
 _NUMBERING_CELL = regex.compile(r"\s*\(?(?P<mark>\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/x ]+)?\s*")
 _LABEL = regex.compile(r"\p{L}{2,}")

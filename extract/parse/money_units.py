@@ -10,8 +10,8 @@ from typing import Optional
 
 import regex
 
-from extract.parse.numbers import parse_vn_number
 from extract.parse.plausible import AMOUNT_VND, malformed
+from extract.vi.numbers import parse_vn_number
 from schemas.models import Flag
 
 FLAGS = regex.IGNORECASE | regex.VERSION1

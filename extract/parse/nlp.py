@@ -9,22 +9,18 @@ marks units such as ``%``). The models take about a second to load: once per pro
 The segmenter sometimes glues a syllable of the next word onto a known word (`hồ sơ cấp`
 for `hồ sơ` + `cấp`, `Quyết định danh mục`): a word of three or more syllables that is not in
 pyvi's own dictionary, but begins with a dictionary word, is cut after that word before tagging.
-The dictionary also tells common words from names: it lists common words in lower case and no
-place or person names.
+The dictionary (`extract.vi.dictionary`) also tells common words from names.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
 import regex
 
-from extract.normalise.tones import fold_tones
-
+from extract.vi.dictionary import is_common_word
 
 _SYLLABLE = regex.compile(r"\S+")
 
@@ -48,33 +44,6 @@ def _tagger():
     from pyvi import ViPosTagger
 
     return ViPosTagger
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    """pyvi's dictionary of common words (its lower-case entries), tone-folded."""
-    import pyvi
-
-    path = Path(pyvi.__file__).parent / "models" / "words.txt"
-    entries = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(fold_tones(e) for e in entries if e and e == e.lower())
-
-
-@lru_cache(maxsize=1)
-def _syllable_counts() -> Counter[str]:
-    """Each syllable of the dictionary's common words (tone-folded) → how many of them have it."""
-    return Counter(syllable for entry in _lexicon() for syllable in set(entry.split()))
-
-
-def syllable_count(text: str) -> int:
-    """How many common words of the dictionary have the syllable `text`: 0 for one it does not know
-    (`triên`), more for a productive one (`công`) than for a rare one (`cống`)."""
-    return _syllable_counts()[fold_tones(text.lower())]
-
-
-def is_common_word(text: str) -> bool:
-    """Whether `text` (syllables separated by spaces or `_`) is a common word of the dictionary."""
-    return fold_tones(" ".join(text.replace("_", " ").lower().split())) in _lexicon()
 
 
 def is_proper_name(word: Word) -> bool:

@@ -14,10 +14,10 @@ import regex
 
 from extract.parse.reference_kinds import KIND_PATTERN
 from extract.parse.reference_marks import strip_lost_marks
+from extract.vi.superscripts import SUPERSCRIPT_DIGITS
 
 _OF = regex.compile(r"[ \t]*,?[ \t]*của[ \t]+")
 _TOKEN = regex.compile(r"[ \t]*(?P<tok>[^\s,;:()“”\"\[\]|]+)")
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Words that end an issuer's name: a verb or preposition opens the subject or the sentence goes on.
 # Compared bare of the marks OCR loses on circumflexes (`vê` for `về`).
 _ISSUER_STOP = {
@@ -64,7 +64,7 @@ def _issuer_words(key: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if (plain, strip_lost_marks(nxt)) in _ISSUER_STOP_PAIRS:
             break
-        bare = word.rstrip(_SUPERSCRIPTS)
+        bare = word.rstrip(SUPERSCRIPT_DIGITS)
         if regex.search(r"[0-9]", bare):  # a number, a date, the next reference
             break
         if word == "và" and (not nxt or nxt[0].islower() or nxt[0].isdigit() or _starts_kind(key, token.end())):

@@ -34,6 +34,7 @@ from extract.parse.reference_issuer import issuer_after
 from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
 from extract.parse.reference_marks import tolerant
 from extract.parse.reference_ocr import Spelling, join_misreadings
+from extract.vi.numbers import YEAR
 from schemas.models import CitedDocument, Reference
 
 _SEP = r"[ \t]*\n?[ \t]*"  # a symbol may be split after a separator where a table cell or footnote wraps
@@ -43,7 +44,7 @@ _NUMBER_ID = regex.compile(
     rf"|-(?P<party>{SYMBOL_PART}(?:/{_SEP}{SYMBOL_PART})+))"
     rf"(?![\p{{L}}0-9])"
 )
-_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+_YEAR = regex.compile(YEAR)
 # What stands between two mentions of a list: `, `, `; `, ` và số `, ` hoặc `.
 _LIST_GLUE = regex.compile(tolerant(r"[\s,;]*(?:(?:và|hoặc)\s+)?(?:số\s*:?\s*)?"), regex.IGNORECASE)
 

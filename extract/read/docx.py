@@ -21,7 +21,7 @@ import regex
 from lxml import etree
 
 from extract.read.docx_notes import NoteKey, note_bodies, note_labels, strip_self_mark
-from extract.read.docx_package import W, DocxError, DocxPackage, open_package
+from extract.read.docx_package import DocxError, DocxPackage, W, open_package
 from extract.read.docx_pages import paginate
 from extract.read.docx_styles import StyleSheet
 from extract.read.docx_walk import Item, NoteRef, Walker
@@ -42,7 +42,7 @@ def read_docx(path: Path) -> RawDocument:
     walker = Walker(StyleSheet(package.styles), package.styles, labels, _section_types(body))
     items = walker.part(body)
     notes = _note_lines(walker, package, labels)
-    placed = paginate(items, package.declared_pages, {key: sum(len(l.text) for l in lines) for key, lines in notes.items()})
+    placed = paginate(items, package.declared_pages, {key: sum(len(line.text) for line in lines) for key, lines in notes.items()})
     printed = {_folded(item.text) for _, item in placed if isinstance(item, RawLine)}
     header, footer = (
         [line for line in _running_text(walker, parts) if _folded(line.text) not in printed]

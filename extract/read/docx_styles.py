@@ -12,8 +12,8 @@ from typing import Optional
 
 from lxml import etree
 
-from extract.normalise.legacy import font_encoding
 from extract.read.docx_package import W
+from extract.vi.legacy import font_encoding
 
 _FONT_ATTRIBUTES = (W + "ascii", W + "hAnsi", W + "cs")
 

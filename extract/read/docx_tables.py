@@ -22,8 +22,8 @@ from typing import Optional
 import regex
 from lxml import etree
 
-from extract.normalise.tones import fold_tones
 from extract.read.docx_package import W
+from extract.vi.tones import fold_tones
 
 _FORM_MARKERS = regex.compile(
     r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa|độc\s+lập\s*[-–—]\s*tự\s+do|nơi\s+nhận|(?:^|\n)\s*(?:kt|tm|tl|tuq)\.\s"

@@ -17,12 +17,13 @@ from typing import Callable, Optional, Union
 
 from lxml import etree
 
-from extract.normalise.legacy import decode_run, font_encoding
 from extract.read.docx_notes import SELF_MARK, NoteKey, is_custom_mark
 from extract.read.docx_package import MC, M, W
 from extract.read.docx_styles import StyleSheet, is_on
 from extract.read.docx_tables import GridCell, grid_rows, is_layout_table
-from extract.read.model import RawLine, superscript
+from extract.read.model import RawLine
+from extract.vi.legacy import decode_run, font_encoding
+from extract.vi.superscripts import superscript
 
 
 @dataclass

@@ -3,7 +3,7 @@
 A reader knows the layout (fonts, positions, Word's footnote part); it does not join lines into
 paragraphs or fix spelling: that is the normalise stage. Conventions shared by all readers:
 
-- A footnote marker standing in the text is written as Unicode superscript digits (``¹``, ``²³``)
+- A footnote marker standing in the text is written as Unicode superscript digits (``¹``, ``²³``: see `extract.vi.superscripts`)
   exactly where it stands, so that later stages find markers without knowing the format.
 - ``kind`` tells body text from footnote text and table rows; running page numbers, headers and
   footers that are only decoration are dropped by the reader.
@@ -15,14 +15,6 @@ from dataclasses import dataclass, field
 from typing import Literal, Optional
 
 LineKind = Literal["body", "footnote", "table"]
-
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def superscript(label: str) -> str:
-    """A footnote label as the superscript digits used for markers in the text."""
-    return label.translate(SUPERSCRIPT_DIGITS)
-
 
 @dataclass
 class RawLine:

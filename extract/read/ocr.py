@@ -17,20 +17,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Optional
 
-import regex
-
-from extract.normalise.ocr_fixes import fix_stacked_marks
 from extract.read.model import RawPage
-from extract.read.ocr_capitals import respell_capitals
+from extract.read.ocr_fixes import repair_ocr_lines
 
 LANGUAGE = "vie"
 WORKERS_VARIABLE = "BAOCAO_OCR_WORKERS"
 _CHARACTER_BOXES = "-c hocr_char_boxes=1"
-_UNMAPPED = regex.compile(r"[\p{Cc}\p{Co}\p{Cn}\p{Cs}\ufffd]")
-_MIN_CHARACTERS = 20  # fewer printed characters than this on a page: a scan's stray glyphs
-_MAX_UNMAPPED_SHARE = 0.1
-_MIN_LETTER_SHARE = 0.5
-_MAX_SINGLE_SHARE = 0.6
 
 
 def worker_count(pages: int) -> int:
@@ -68,16 +60,15 @@ def ocr_page(path: Path, number: int) -> RawPage:
 
 
 def ocr_pages(path: Path, page_numbers: list[int]) -> dict[int, RawPage]:
-    """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`; the
-    marks Tesseract confuses on circumflexes and on bold capitals are set as the pages' own usual
-    spelling has them."""
+    """RawPage (ocr=True, with confidence) for each 1-based page number of the PDF at `path`, its
+    lines repaired of what OCR predictably misreads (see ocr_fixes.repair_ocr_lines)."""
     if not page_numbers:
         return {}
     with ProcessPoolExecutor(max_workers=worker_count(len(page_numbers)), initializer=_single_threaded) as pool:
         pages = list(pool.map(ocr_page, [path] * len(page_numbers), page_numbers))
     unlabelled_notes_to_body(pages)
     lines = [line for page in pages for line in page.lines]
-    for line, text in zip(lines, respell_capitals(fix_stacked_marks([line.text for line in lines]))):
+    for line, text in zip(lines, repair_ocr_lines([line.text for line in lines])):
         line.text = text
     return {page.number: page for page in pages}
 
@@ -99,25 +90,3 @@ def unlabelled_notes_to_body(pages: list[RawPage]) -> None:
                     break
                 line.kind, line.new_paragraph = "body", True if position == 0 else None
         previous = page
-
-
-def text_layer_is_garbage(text: str) -> bool:
-    """Whether a page's text layer is noise rather than words, so that the page needs OCR.
-
-    Noise is what an image's stray glyphs or a broken font map leave: little text, mostly
-    non-letters, unmapped glyphs (`(cid:12)`, U+FFFD, private-use or control characters), or
-    mostly one-character "words". A legacy-encoded layer (TCVN3 `B¸o c¸o`) is mostly letters
-    in words and is not noise: it is decoded, not OCR'd.
-    """
-    characters = [c for c in text if not c.isspace()]
-    if len(characters) < _MIN_CHARACTERS:
-        return True
-    unmapped = len(_UNMAPPED.findall(text)) + text.count("(cid:")
-    letters = sum(1 for c in characters if c.isalpha())
-    words = text.split()
-    single = sum(1 for word in words if len(word) == 1)
-    return (
-        unmapped > _MAX_UNMAPPED_SHARE * len(characters)
-        or letters < _MIN_LETTER_SHARE * len(characters)
-        or single > _MAX_SINGLE_SHARE * len(words)
-    )

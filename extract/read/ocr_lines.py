@@ -25,15 +25,16 @@ from typing import Optional
 
 import regex
 
-from extract.read.model import RawLine, superscript
+from extract.read.model import RawLine
 from extract.read.ocr_columns import column_blocks, side_by_side
 from extract.read.ocr_markers import Char, LineMetrics, MarkerReader, Raised, line_metrics
+from extract.read.page_numbers import is_page_number
+from extract.vi.superscripts import SUPERSCRIPT_DIGITS, plain_digits, superscript
 
 _NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is noise
 _GARBAGE_CONFIDENCE = 35.0  # a line below this is noise whatever it holds
 _COLUMN_GAP_CHARS = 4.0  # a gap between words wider than this many average characters parts columns
 _NOISE_MAX_CHARS = 3
-_PAGE_NUMBER_MARGIN = 0.12  # share of the page height at the top and bottom holding page numbers
 _SMALL_TYPE = 0.8  # footnote lines are at most this share of the body's line height
 _SHORT_LINE_WORDS = 3  # a line of this few words does not tell the type size
 _TOP_LINES = 5  # the body's type size is read from this many long lines at the top of the page
@@ -42,11 +43,9 @@ _RAISED = 0.25  # a marker's bottom sits this share of the line height above the
 _INDENT_CHARS = 1.5  # a first-line indent is wider than this many average characters
 _PRINTED_CONFIDENCE = 50.0  # a marker follows a word Tesseract read with at least this confidence
 
-_PAGE_NUMBER = regex.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
 _GLUED_MARKER = regex.compile(r"(?<=\p{L})\((\d{1,2})\)(?=[,.;:]?$)")
-_FOOTNOTE_LABEL = regex.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})(?=\s+\S)|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_FOOTNOTE_LABEL = regex.compile(rf"^(?:\(\s*(\d{{1,2}})\s*\)|(\d{{1,2}})(?=\s+\S)|([{SUPERSCRIPT_DIGITS}]+))\s*")
 _TRAILING_SYMBOLS = regex.compile(r"[^\p{L}\p{N}]+$")
 
 
@@ -156,11 +155,6 @@ def is_noise(line: OcrLine) -> bool:
     return line.confidence < _NOISE_CONFIDENCE and characters <= _NOISE_MAX_CHARS
 
 
-def is_page_number(line: OcrLine, page_height: int) -> bool:
-    margin = _PAGE_NUMBER_MARGIN * page_height
-    return _PAGE_NUMBER.match(line.text) is not None and (line.bottom < margin or line.top > page_height - margin)
-
-
 def _without_tail(text: str, glyphs_after: int, digits: str) -> tuple[str, str]:
     """(the word before its raised marker, the punctuation after it): the last `glyphs_after`
     characters follow the marker; what Tesseract made of the marker itself is dropped, a run of
@@ -249,7 +243,7 @@ def _footnote_line(line: OcrLine, reader: Optional[MarkerReader]) -> RawLine:
     label = _FOOTNOTE_LABEL.match(text)
     if label is None:
         return RawLine(text=text, kind="footnote")
-    number = next(group for group in label.groups() if group).translate(_FROM_SUPERSCRIPT)
+    number = plain_digits(next(group for group in label.groups() if group))
     return RawLine(text=text[label.end() :], kind="footnote", footnote_label=number)
 
 
@@ -303,7 +297,7 @@ def raw_lines(
     `reader` (the page image) finds raised markers that Tesseract misread; without it only the
     word boxes and texts are used."""
     lines = [
-        line for line in words_to_lines(data) if not is_noise(line) and not is_page_number(line, page_height)
+        line for line in words_to_lines(data) if not is_noise(line) and not is_page_number(line.text, line.top, line.bottom, page_height)
     ]
     confidences = [word.confidence for line in lines for word in line.words]
     ordered = in_reading_order(lines)

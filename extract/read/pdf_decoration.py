@@ -1,6 +1,6 @@
 """Page decoration of a PDF that is not text of the report: running page numbers, heads, footers.
 
-A lone number at the top or bottom of a page is its page number; a line repeated (digits aside)
+A segment that is the page's number (see page_numbers) is dropped; a line repeated (digits aside)
 in the top or bottom margin band of many pages is a running head or footer.
 """
 
@@ -11,22 +11,20 @@ from collections import Counter
 import regex
 
 from extract.read.model import RawLine, RawPage
+from extract.read.page_numbers import is_page_number
 from extract.read.pdf_lines import Segment
 
 _MARGIN_BAND = 0.08  # share of the page height at top and bottom where running heads live
 _REPEATED_SHARE = 0.5  # a margin line on at least this share of pages (and 3) is decoration
 
-_PAGE_NUMBER = regex.compile(r"^(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$", regex.I)
 _DIGITS = regex.compile(r"\d+")
 
 
-def is_page_number(segment: Segment, segments: list[Segment], height: float) -> bool:
-    """A lone number above or below everything else, in the top or bottom band of the page."""
-    if not _PAGE_NUMBER.match(segment.text.strip()):
-        return False
+def is_page_number_segment(segment: Segment, segments: list[Segment], height: float) -> bool:
+    """Whether `segment` is the page's number: a lone number above or below everything else."""
     first = segment.top <= min(s.top for s in segments)
     last = segment.bottom >= max(s.bottom for s in segments)
-    return (first and segment.bottom < 0.15 * height) or (last and segment.top > 0.85 * height)
+    return is_page_number(segment.text, segment.top, segment.bottom, height, first, last)
 
 
 def drop_repeated_margins(pages: list[RawPage]) -> None:
@@ -47,4 +45,4 @@ def drop_repeated_margins(pages: list[RawPage]) -> None:
     repeated = {k for k, n in counts.items() if n >= threshold}
     if repeated:
         for page in pages:
-            page.lines = [l for l in page.lines if not (l.kind == "body" and in_band(l, page) and key(l) in repeated)]
+            page.lines = [line for line in page.lines if not (line.kind == "body" and in_band(line, page) and key(line) in repeated)]

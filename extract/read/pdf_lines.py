@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.read.model import RawLine, superscript
+from extract.read.model import RawLine
+from extract.vi.superscripts import superscript
 
 _SPACE_GAP = 0.15  # a gap wider than this share of the font size between glyphs is a space
 _COLUMN_GAP = 1.5  # an empty gap wider than this many ems splits a line into columns

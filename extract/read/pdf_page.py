@@ -15,6 +15,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extract.read.pdf_colour import is_dark_ink
 from extract.read.pdf_lines import Glyph, Segment
 from extract.read.pdf_table_rows import Table
 from extract.read.pdf_tables import Grid, find_grids
@@ -78,24 +79,12 @@ def _page_data(page: Any) -> Page:
     return data
 
 
-def _is_dark(color: Any) -> bool:
-    """Whether a fill or stroke colour is ink rather than paper (unknown colours count as ink)."""
-    if color is None:
-        return True
-    values = list(color) if isinstance(color, (list, tuple)) else [color]
-    if not all(isinstance(v, (int, float)) for v in values):
-        return True
-    if len(values) == 4:  # CMYK: dark when black ink is high
-        return values[3] > 0.5 or min(values[:3]) > 0.5
-    return max(values, default=0.0) < 0.5
-
-
 def _rules(page: Any) -> list[Rule]:
     """Thin dark horizontal lines and rectangles, as (x0, x1, y)."""
     found = []
     for obj in page.lines + page.rects:
         thin = obj["bottom"] - obj["top"] <= _RULE_THICKNESS
         color = obj.get("non_stroking_color") if obj.get("fill") else obj.get("stroking_color")
-        if thin and obj["x1"] - obj["x0"] >= _RULE_MIN_WIDTH and _is_dark(color):
+        if thin and obj["x1"] - obj["x0"] >= _RULE_MIN_WIDTH and is_dark_ink(color):
             found.append((obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
     return found

@@ -11,16 +11,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-import regex
-
 from extract.read.pdf_lines import Segment
 from extract.read.pdf_page import Page
+from extract.vi.sentences import ends_sentence
 
 _PARAGRAPH_GAP = 1.25  # a line pitch this many times the usual starts a paragraph
 _INDENT = 1.0  # ems of first-line indent that start a paragraph
 _FULL = 1.0  # ems from the right margin within which a line counts as full
 
-_SENTENCE_END = regex.compile(r"[.:;!?…]\)?$")
 
 
 @dataclass
@@ -83,6 +81,6 @@ def new_paragraph(
         return True  # a centred heading in capitals (`KẾ HOẠCH`) is not continued by the title under it
     full = previous.x1 >= margins.right - _FULL * em and not previous.split
     same_style = previous.bold == segment.bold  # a bold heading is not continued by plain text
-    if abs(indent) < 0.5 * em and full and same_style and not _SENTENCE_END.search(previous.text):
+    if abs(indent) < 0.5 * em and full and same_style and not ends_sentence(previous.text):
         return False
     return None

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from extract.read.docx_tables import has_form_marker
+from extract.read.pdf_colour import is_paper
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 _SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _MIN_VERTICAL = 3.0  # points: a drawn object at least this tall can give a column border
-_WHITE = 0.95  # gray / RGB components at least this light (CMYK at most 1 - this) are paper white
 _DRAWN = ("rect", "line", "curve")
 
 
@@ -68,17 +68,6 @@ def _visible(obj: dict[str, Any]) -> bool:
 
 def _inked(obj: dict[str, Any]) -> bool:
     """Whether a drawn object is filled or stroked in a colour other than paper white."""
-    filled = bool(obj.get("fill")) and not _is_white(obj.get("non_stroking_color"))
-    stroked = bool(obj.get("stroke")) and not _is_white(obj.get("stroking_color"))
+    filled = bool(obj.get("fill")) and not is_paper(obj.get("non_stroking_color"))
+    stroked = bool(obj.get("stroke")) and not is_paper(obj.get("stroking_color"))
     return filled or stroked
-
-
-def _is_white(color: Any) -> bool:
-    if color is None:  # the default colour is black
-        return False
-    values = list(color) if isinstance(color, (list, tuple)) else [color]
-    if not values or not all(isinstance(v, (int, float)) for v in values):
-        return False  # a pattern or a named colour space: assume ink
-    if len(values) == 4:
-        return max(values) <= 1 - _WHITE
-    return min(values) >= _WHITE

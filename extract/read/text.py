@@ -26,13 +26,14 @@ from typing import Optional
 
 import regex
 
-from extract.normalise.legacy import decode_bytes
-from extract.read.model import RawDocument, RawLine, RawPage, superscript
+from extract.read.model import RawDocument, RawLine, RawPage
+from extract.vi.legacy import decode_bytes
+from extract.vi.sentences import ends_sentence
+from extract.vi.superscripts import superscript
 
 _LABEL = regex.compile(r"^\s*\(\s*(\d{1,3})\s*\)\s*")
 _RULE = regex.compile(r"^(?:[ \t\u00a0]{10,}|\s*_{5,}\s*)$")
 _ITEM_END = regex.compile(r"[.;:!?…]\)?\s*$")
-_SENTENCE_END = regex.compile(r"[.:;!?…]\)?\s*$")
 # `tỉnh(1)` attached to a word, or `năm 2024 (2)` detached but closing a clause.
 _MARKER = regex.compile(
     r"(?<=[\p{L}\p{N}])\(\s*(\d{1,3})\s*\)|(?<=[\p{L}\p{N}]) \(\s*(\d{1,3})\s*\)(?=\s*[.,;:]|\s*$)"
@@ -176,7 +177,7 @@ def _new_paragraph(line: _Printed, previous_body: Optional[str], body_width: flo
     if line.gap_before:
         return True
     if line.page_start and previous_body is not None:
-        wrapped = len(previous_body) >= _FULL_LINE * body_width and not _SENTENCE_END.search(previous_body)
+        wrapped = len(previous_body) >= _FULL_LINE * body_width and not ends_sentence(previous_body)
         if wrapped:
             return False
     return None

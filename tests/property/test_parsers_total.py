@@ -21,7 +21,7 @@ from extract.check import run_checks
 from extract.normalise import from_text
 from extract.parse import parse_document
 from extract.parse.money_units import to_vnd
-from extract.parse.numbers import NUMBER, parse_vn_number, read_vn_number
+from extract.vi.numbers import NUMBER, parse_vn_number, read_vn_number
 from schemas.models import Quoted, Record
 from tests.property.strategies import FIGURE_TEXT, INPUTS
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from extract.normalise.legacy import is_syllable
+from extract.vi.syllables import is_syllable
 from tests.conftest import PROJECT
 from tests.contract import assert_contract, read_table
 

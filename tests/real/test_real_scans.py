@@ -28,10 +28,10 @@ import regex
 
 from extract.normalise import normalise
 from extract.normalise.document import NormalisedDocument
-from extract.normalise.ocr_fixes import fix_ocr_text
 from extract.parse.header import parse_header
 from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import ocr_pages
+from extract.read.ocr_fixes import fix_ocr_text
 from schemas.models import Header
 
 LC09 = "lc09_bct_cv_2265_atmt_gp_hhnh_2026-04_scan.pdf"

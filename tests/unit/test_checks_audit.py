@@ -9,11 +9,11 @@ ratios, per-unit figures, overlapping subsets, lists that add up to nothing) and
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_checks_records import record, table
 
 from extract.check import run_checks
 from extract.normalise import from_text
 from extract.parse import parse_document
+from tests.unit.test_checks_records import record, table
 
 CASES = [
     # ---- a total and its parts, as stated ----

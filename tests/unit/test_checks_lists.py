@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_checks_records import counts, footnote, markers, record
 
 from extract.check import run_checks
 from extract.normalise import from_text
+from tests.unit.test_checks_records import counts, footnote, markers, record
 
 BODY = (
     "Ủy ban nhân dân tỉnh công nhận {whole} sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh¹, trong đó {part} sản "

@@ -7,10 +7,10 @@ Each case: text, the amounts and counts a parser finds in it, and the checks exp
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_checks_records import amounts, counts, record
 
 from extract.check import run_checks
 from extract.normalise import from_text
+from tests.unit.test_checks_records import amounts, counts, record
 
 TR = 10**6
 TY = 10**9

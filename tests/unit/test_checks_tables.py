@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_checks_records import record, table
 
 from extract.check import run_checks
 from extract.check.tables import parse_number
 from extract.normalise import from_text
+from tests.unit.test_checks_records import record, table
 
 CASES = [
     (  # total row last (merged label cells repeat their text); a money unit in the header converts to đồng; the TT column is not summed

@@ -11,17 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.normalise import legacy_tables as tables
 from extract.normalise import normalise
-from extract.normalise.legacy import (
-    decode_bytes,
-    decode_run,
-    decode_text,
-    detect_and_decode,
-    encode_bytes,
-    encode_text,
-    is_syllable,
-)
+from extract.vi import legacy_tables as tables
+from extract.vi.legacy import decode_bytes, decode_run, decode_text, detect_and_decode, encode_bytes, encode_text
+from extract.vi.syllables import is_syllable
 
 ALL_LETTERS = sorted(tables.TCVN3_ENCODE)
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract.parse.numbers import is_integer_text, parse_vn_number
+from extract.vi.numbers import is_integer_text, parse_vn_number
 
 CASES = [
     ("0", "0"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise.ocr_fixes import fix_ocr_text, fix_stacked_marks
+from extract.read.ocr_fixes import fix_ocr_text, fix_stacked_marks
 
 CASES = [
     # letters read for digits inside numbers

@@ -385,7 +385,7 @@ def run(text: str, font: str) -> str:
     return f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
-# through the real converter (extract.normalise.legacy)
+# through the real converter (extract.vi.legacy)
 LEGACY_TEXT_CASES = [
     ("TCVN3 run", p(run("B¸o c¸o", ".VnTime")), "Báo cáo", "tcvn3"),
     ("VNI word split over two runs decoded as one", p(run("Ba", "VNI-Times"), run("ùo caùo", "VNI-Times")), "Báo cáo", "vni"),

@@ -72,7 +72,7 @@ def centred(text: str, size: float = 12.0) -> float:
 
 
 def lines(raw) -> list[list[tuple]]:
-    return [[(l.kind, l.footnote_label, l.text) for l in page.lines] for page in raw.pages]
+    return [[(line.kind, line.footnote_label, line.text) for line in page.lines] for page in raw.pages]
 
 
 def test_footnote_zone_markers_and_page_numbers(tmp_path: Path) -> None:
@@ -165,7 +165,7 @@ def test_paragraph_hints(tmp_path: Path) -> None:
         ("line", 248, centred("CỦA ỦY BAN NHÂN DÂN"), 12, "CỦA ỦY BAN NHÂN DÂN"),  # centred: cannot tell
     ]
     raw = read_pdf(draw(tmp_path / "hints.pdf", [ops]))
-    assert [l.new_paragraph for l in raw.pages[0].lines] == [None, None, False, False, False, True, None, True, None]
+    assert [line.new_paragraph for line in raw.pages[0].lines] == [None, None, False, False, False, True, None, True, None]
 
 
 def test_paragraph_hint_from_indent_when_the_document_indents(tmp_path: Path) -> None:
@@ -175,7 +175,7 @@ def test_paragraph_hint_from_indent_when_the_document_indents(tmp_path: Path) ->
         ops += [("line", 80 + 40 * i, LEFT + 36, 12, "Đoạn mới bắt đầu ở đây"), ("line", 98 + 40 * i, LEFT, 12, wrapped)]
     ops[2] = ("line", 120, LEFT + 36, 12, "Đoạn mới bắt đầu ở đây")
     raw = read_pdf(draw(tmp_path / "indent.pdf", [ops]))
-    assert [l.new_paragraph for l in raw.pages[0].lines][2:4] == [True, None]
+    assert [line.new_paragraph for line in raw.pages[0].lines][2:4] == [True, None]
 
 
 def test_repeated_running_head_is_dropped(tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def table(top: float, widths: list[float], rows: list[list[Optional[str]]], gray
 def rows(raw) -> list[list[tuple]]:
     """Per page: ("body"/"footnote", None, text) or ("table", table_id, cells)."""
     return [
-        [(l.kind, l.table_id, l.cells) if l.kind == "table" else (l.kind, None, l.text) for l in page.lines]
+        [(line.kind, line.table_id, line.cells) if line.kind == "table" else (line.kind, None, line.text) for line in page.lines]
         for page in raw.pages
     ]
 

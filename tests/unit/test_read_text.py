@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.normalise.legacy import decode_bytes
 from extract.read.text import _rewrite_markers, read_text
+from extract.vi.legacy import decode_bytes
 
 RULE = " " * 40
 BODY = [
@@ -41,7 +41,7 @@ def page_break(*pages: list[str]) -> str:
 def read(tmp_path: Path, text: str | bytes) -> list[tuple]:
     path = tmp_path / "doc.txt"
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    return [(l.kind, l.footnote_label, l.new_paragraph, l.text) for p in read_text(path).pages for l in p.lines]
+    return [(line.kind, line.footnote_label, line.new_paragraph, line.text) for p in read_text(path).pages for line in p.lines]
 
 
 STRUCTURE_CASES = [
@@ -167,7 +167,7 @@ def test_form_feed_splits_pages(tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text("Trang một.\fTrang hai.\n", encoding="utf-8")
     raw = read_text(path)
-    assert [[l.text for l in p.lines] for p in raw.pages] == [["Trang một."], ["Trang hai."]]
+    assert [[line.text for line in p.lines] for p in raw.pages] == [["Trang một."], ["Trang hai."]]
     assert [p.number for p in raw.pages] == [1, 2] and raw.format == "txt"
 
 

@@ -6,11 +6,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from tests.unit.test_checks_records import amounts, counts, footnote, markers, record
 
 from extract.check import run_checks
 from extract.normalise import from_text
 from extract.write.review import Span, display_number, render_text, write_index_page, write_review_page
+from tests.unit.test_checks_records import amounts, counts, footnote, markers, record
 
 TEXT = (
     "Căn cứ Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh.\n"

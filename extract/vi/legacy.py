@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from functools import lru_cache
 from typing import Callable, Optional
 
 import regex
 
-from extract.normalise import legacy_tables as tables
+from extract.vi import legacy_tables as tables
+from extract.vi.superscripts import SUPERSCRIPT_DIGITS
+from extract.vi.syllables import is_syllable
 
 ENCODINGS = ("tcvn3", "vni")
 
@@ -48,18 +49,9 @@ _SIGNATURE = re.compile(f"[A-Za-z][{_SIGNATURE_CHARS}]|[{_SIGNATURE_CHARS}][A-Za
 _UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0]")
 # A character no legacy byte view holds: its line was written in Unicode. Superscript digits do
 # not count: readers write footnote markers with them (`¹` itself is in the byte view).
-_BEYOND_BYTES = regex.compile(f"[^{regex.escape(tables.BYTE_VIEW)}\u2070\u2074-\u2079]")
+_BEYOND_BYTES = regex.compile(f"[^{regex.escape(tables.BYTE_VIEW + SUPERSCRIPT_DIGITS)}]")
 _DIGIT = re.compile(r"\d")
 _EDGE = string.punctuation + string.digits + "“”‘’…–—•"
-_SYLLABLE = regex.compile(
-    "(?:{onset})?(?:(?:{open})|(?:{free})(?:{coda})?|(?:{closed})(?:{coda}))".format(
-        onset="|".join(tables.ONSETS),
-        open="|".join(tables.OPEN_NUCLEI),
-        free="|".join(tables.FREE_NUCLEI),
-        closed="|".join(tables.CLOSED_NUCLEI),
-        coda="|".join(tables.CODAS),
-    )
-)
 # Non-ASCII characters each encoding uses for letters: text holding them cannot be encoded.
 _CODE_CHARS = {
     "tcvn3": frozenset(tables.TCVN3_DECODE),
@@ -247,21 +239,6 @@ def _case_shape(word: str) -> str:
     if any(ch.isascii() for ch in lower) or capitals == 0:
         return "lower"
     return "caps" if capitals >= 2 else "single"
-
-
-@lru_cache(maxsize=65536)
-def is_syllable(word: str) -> bool:
-    """Whether `word` is one Vietnamese syllable (in lower, upper or title case)."""
-    if not word or not (word.islower() or word.isupper() or word.istitle()):
-        return False
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = [ch for ch in decomposed if ch in tables.TONES]
-    if len(tones) > 1:
-        return False
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in tables.TONES))
-    if not _SYLLABLE.fullmatch(bare):
-        return False
-    return not bare.endswith(tables.STOP_CODAS) or (bool(tones) and tones[0] in ("\u0301", "\u0323"))
 
 
 def _words(text: str) -> list[str]:

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 
-# Tone marks in the order of the legacy charts: grave, hook, tilde, acute, dot below.
-TONES = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
+from extract.vi.tones import TONES
 
 
 def _byte_char(value: int) -> str:
@@ -152,15 +151,3 @@ def _signature_chars(codes: set[str]) -> str:
 
 TCVN3_SIGNATURE_CHARS = _signature_chars(set(TCVN3_DECODE))
 VNI_SIGNATURE_CHARS = _signature_chars({ch for code in VNI_DECODE for ch in code})
-
-# Vietnamese syllable structure (toneless, lower case), used to score a decoding.
-ONSETS = ("ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
-CODAS = ("ch", "ng", "nh", "c", "m", "n", "p", "t")
-STOP_CODAS = ("c", "ch", "p", "t")
-# Vowel groups that end the syllable, that take an optional coda, and that need one.
-OPEN_NUCLEI = (
-    "iêu yêu oai oay oao oeo uây uôi uya uyu ươi ươu "
-    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu uơ"
-).split()
-FREE_NUCLEI = "oa oe uê uy a e ê i o ô ơ u ư y".split()
-CLOSED_NUCLEI = "uyê iê yê ươ uô oă uâ oo ă â".split()

@@ -72,3 +72,14 @@ def is_integer_text(text: str) -> bool:
     return value is not None and "," not in text and value == value.to_integral_value() and (
         "." not in text or _GROUPS.fullmatch(regex.sub(r"\s+", "", text)) is not None
     )
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+"""The years a document of this kind may name: a four-digit number outside them is no year."""
+YEAR = r"(?:19|20)[0-9]{2}"
+"""A plausible year as printed (FIRST_YEAR to LAST_YEAR), for use inside other patterns."""
+
+
+def is_plausible_year(value: int) -> bool:
+    """Whether `value` may be a year a document names (1900–2099)."""
+    return FIRST_YEAR <= value <= LAST_YEAR

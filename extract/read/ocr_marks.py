@@ -27,10 +27,9 @@ from functools import lru_cache
 
 import regex
 
-from extract.normalise.tones import TONE_MARKS, fold_tones
+from extract.vi.dictionary import is_common_word, syllable_count
+from extract.vi.tones import ACUTE, GRAVE, HOOK, TONE_MARKS, TONES, fold_tones
 
-_GRAVE, _ACUTE, _TILDE, _HOOK, _DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"
-_TONES = (_GRAVE, _ACUTE, _TILDE, _HOOK, _DOT)
 _CIRCUMFLEX = "\u0302"
 # the hats, breves and horns a vowel may carry ("" first: none)
 _HATS = {"a": ("", "\u0306", _CIRCUMFLEX), "e": ("", _CIRCUMFLEX), "o": ("", _CIRCUMFLEX, "\u031b"), "u": ("", "\u031b")}
@@ -43,31 +42,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 _BOUND_SPAN = 3  # a word in a dictionary word of up to this many syllables with its neighbours was read right
 
 Letters = list[tuple[str, str, str]]
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    """extract.parse.nlp (pyvi's dictionary), imported on first use: the parse stage imports this one."""
-    from extract.parse import nlp
-
-    return nlp
-
-
-@lru_cache(maxsize=65536)
-def is_word(text: str) -> bool:
-    """Whether lower-case `text` (syllables parted by spaces) is a common word of the dictionary."""
-    return _nlp().is_common_word(text)
-
-
-@lru_cache(maxsize=65536)
-def syllable_count(text: str) -> int:
-    """How many dictionary words have the lower-case syllable `text` (0: `triên`, `câp`)."""
-    return _nlp().syllable_count(text)
-
-
-def is_syllable(text: str) -> bool:
-    """Whether lower-case `text` is a syllable of some dictionary word (`triển`; `triên`, `câp` are not)."""
-    return syllable_count(text) > 0
 
 
 def with_case(spelling: str, printed: str) -> str:
@@ -146,7 +120,7 @@ def _any_one_mark(word: str) -> list[str]:
     spellings = [_spell(toneless)]
     for i, (base, _, _) in enumerate(letters):
         if base in _VOWELS:
-            spellings += [_spell(toneless, i, tone=tone) for tone in _TONES]
+            spellings += [_spell(toneless, i, tone=tone) for tone in TONES]
             spellings += [_spell(letters, i, hat=hat) for hat in _HATS.get(base, ())]
     return spellings + _without_stroke(word)
 
@@ -161,10 +135,10 @@ def _ocr_slips(word: str) -> list[str]:
     for i, (base, hat, tone) in enumerate(letters):
         if base not in _VOWELS:
             continue
-        if tone in (_ACUTE, _GRAVE):
-            spellings.append(_spell(letters, i, tone=_HOOK))
+        if tone in (ACUTE, GRAVE):
+            spellings.append(_spell(letters, i, tone=HOOK))
         if not tone and hat == _CIRCUMFLEX:
-            spellings += [_spell(letters, i, tone=tone) for tone in _TONES]
+            spellings += [_spell(letters, i, tone=tone) for tone in TONES]
         if tone and base == "i":
             spellings.append(_spell(letters, i, tone=""))
         if not hat:
@@ -200,7 +174,7 @@ def _run_fixes(run: list[_Word]) -> dict[int, str]:
         i
         for span in range(2, _BOUND_SPAN + 1)
         for start in range(len(run) - span + 1)
-        if is_word(" ".join(lower[start : start + span]))
+        if is_common_word(" ".join(lower[start : start + span]))
         for i in range(start, start + span)
     }
     fixes: dict[int, str] = {}
@@ -212,7 +186,7 @@ def _run_fixes(run: list[_Word]) -> dict[int, str]:
             reading
             for reading in (_readings(lower[i]) if partners else ())
             for j in partners
-            if is_word(f"{lower[j]} {reading}" if j < i else f"{reading} {lower[j]}")
+            if is_common_word(f"{lower[j]} {reading}" if j < i else f"{reading} {lower[j]}")
         }
         if len(found) == 1:
             fixes[i] = found.pop()

@@ -12,7 +12,10 @@ import unicodedata
 
 import regex
 
-TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+GRAVE, HOOK, TILDE, ACUTE, DOT_BELOW = "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"
+TONES = (GRAVE, HOOK, TILDE, ACUTE, DOT_BELOW)
+"""The five tone marks (combining characters), in the order of the legacy encodings' charts."""
+TONE_MARKS = frozenset(TONES)
 OPEN_CLUSTERS = ("oa", "oe", "uy")
 _WORD = regex.compile(r"\p{L}+")
 

@@ -1,4 +1,5 @@
-"""Repairs of what OCR predictably does to numbers, document symbols, footnote markers and marks.
+"""Repairs of what OCR predictably does to numbers, document symbols, footnote markers and marks:
+every OCR repair is run from here (`repair_ocr_lines`), by the read stage, on OCR'd pages only.
 
 Applied only to lines of OCR'd pages, and only where the context says a number is meant or the
 dictionary a word, so that words keep their letters (`Lào Cai`, `lô`, `Ông`, `I. CÔNG TÁC`):
@@ -25,7 +26,9 @@ from typing import Callable
 
 import regex
 
-from extract.normalise.ocr_marks import fix_word_marks, is_syllable, is_word, with_case
+from extract.read.ocr_capitals import respell_capitals
+from extract.read.ocr_marks import fix_word_marks, with_case
+from extract.vi.dictionary import is_common_word, is_known_syllable
 
 _CONFUSABLE_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # a run of digits and look-alikes standing alone (no letter either side) with at least one digit
@@ -51,6 +54,13 @@ _MAJORITY_RATIO = 3  # ... and this many times as often as the variant
 _SECTION_EIGHT = regex.compile(r"(?i:\b(?:điều|khoản|điểm|mục|chương|phụ lục))\s+\K§(?![\p{L}\d])")
 # `(để b/c)`, `(để p/h)`: a recipient of a `Nơi nhận` list and what the copy is for
 _FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](?=\s+\p{Ll}{1,3}/\p{Ll}{1,3}\))")
+
+
+def repair_ocr_lines(lines: list[str]) -> list[str]:
+    """The lines of one OCR'd document repaired, in order: marks stacked on circumflexes as the document
+    usually prints the words (fix_stacked_marks), bold capitals as the body spells them (ocr_capitals),
+    then each line's predictable misreadings (fix_ocr_text)."""
+    return [fix_ocr_text(line) for line in respell_capitals(fix_stacked_marks(lines))]
 
 
 def _number_digits(match: regex.Match) -> str:
@@ -99,10 +109,10 @@ def fix_stacked_marks(lines: list[str]) -> list[str]:
     left alone."""
     lines = [unicodedata.normalize("NFC", line) for line in lines]
     pairs = Counter(f"{m[1]} {m[2]}".lower() for line in lines for m in _WORD_PAIR.finditer(line))
-    replace = _usual_spellings(pairs, lambda pair, usual: not is_word(pair) and (is_word(usual) or _lost_tones(pair, usual)))
+    replace = _usual_spellings(pairs, lambda pair, usual: not is_common_word(pair) and (is_common_word(usual) or _lost_tones(pair, usual)))
     lines = [_respell(line, _WORD_PAIR, replace) for line in lines] if replace else lines
     words = Counter(m[1].lower() for line in lines for m in _LONE_WORD.finditer(line))
-    replace = _usual_spellings(words, lambda word, usual: not is_syllable(word) and is_syllable(usual))
+    replace = _usual_spellings(words, lambda word, usual: not is_known_syllable(word) and is_known_syllable(usual))
     return [_respell(line, _LOWER_WORD, replace) for line in lines] if replace else lines
 
 
