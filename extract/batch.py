@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Sequence
 
 from tqdm import tqdm
 
@@ -13,7 +14,7 @@ from extract.write import write_document, write_tables
 from schemas.models import Record
 
 
-def run_batch(inputs: list[Path], out_dir: Path) -> list[Record]:
+def run_batch(inputs: list[Path], out_dir: Path, formats: Sequence[str] = ("csv",)) -> list[Record]:
     """Process every input, writing each document's files as it completes and the tables at the end."""
     paths = find_inputs(inputs)
     records: list[Record] = []
@@ -25,5 +26,5 @@ def run_batch(inputs: list[Path], out_dir: Path) -> list[Record]:
         if result.record.status == "failed":
             tqdm.write(f"failed: {path}: {result.record.error}", file=sys.stderr)
         records.append(result.record)
-    write_tables(out_dir, records)
+    write_tables(out_dir, records, formats)
     return records

@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 from extract.batch import run_batch
 from extract.inputs import find_inputs
 from extract.read.registry import suffix_list
+from extract.write import FORMATS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,7 +23,23 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help=f"extract every {suffix_list()} file given (folders searched recursively)")
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the outputs")
+    run.add_argument(
+        "--format",
+        type=formats_option,
+        default=("csv",),
+        metavar="csv,parquet,sqlite",
+        help="output formats, any combination (default csv); parquet/<table>.parquet, baocao.sqlite",
+    )
     return parser
+
+
+def formats_option(value: str) -> tuple[str, ...]:
+    """`csv,parquet` → ('csv', 'parquet'); an unknown name is a usage error."""
+    names = tuple(dict.fromkeys(name.strip().lower() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}: choose from {', '.join(FORMATS)}")
+    return names
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -33,7 +50,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.error(f"input not found: {', '.join(missing)}")
     if not find_inputs(args.inputs):
         parser.error(f"no {suffix_list()} files in the inputs given")
-    records = run_batch(args.inputs, args.out)
+    records = run_batch(args.inputs, args.out, args.format)
     failed = [r for r in records if r.status == "failed"]
     print(f"{len(records)} documents, {len(records) - len(failed)} ok, {len(failed)} failed → {args.out}", file=sys.stderr)
     return 1 if failed else 0

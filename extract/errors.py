@@ -1,7 +1,12 @@
-"""The one exception a stage raises when a document cannot be processed, with a one-line reason."""
+"""Expected document problems apart from bugs.
+
+A stage raises `DocumentError` for a document that cannot be processed (empty, damaged, locked,
+mislabelled, no text): its message is the one line shown in documents.csv. Any other exception is a
+bug of ours; the pipeline records it with its full traceback, so the two are never confused.
+"""
 
 
-class DocumentError(Exception):
+class DocumentError(ValueError):
     """A document that cannot be processed; str(error) is the one line shown in documents.csv."""
 
 
@@ -10,6 +15,6 @@ def one_line(error: BaseException) -> str:
     if isinstance(error, DocumentError):
         message = str(error)
     else:
-        message = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        message = f"internal error: {type(error).__name__}: {error}" if str(error) else f"internal error: {type(error).__name__}"
     message = " ".join(message.split())
     return message[:300]

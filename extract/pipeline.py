@@ -1,15 +1,19 @@
 """One document through every stage: read → normalise → parse → check → validate.
 
-Any failure of one document becomes a `failed` record with a one-line error; it never escapes
-to stop the batch.
+`extract_record` is the one definition of the stage chain: the batch runs it through `process`,
+the benchmark (tools/bench.py) times each stage through its `measure` hook, the evaluation
+(tools/evaluate.py) scores what it returns. A failure of one document becomes a `failed` record
+with a one-line error and, kept on the Result, the full traceback; it never escapes to stop the batch.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Protocol, TypeVar
 
 from extract.check import run_checks
 from extract.errors import DocumentError, one_line
@@ -18,13 +22,30 @@ from extract.parse import parse_document
 from extract.read import read_document
 from schemas.models import Record, Table, TableCell
 
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+STAGES = ("read", "normalise", "parse", "check", "validate")
+
+
+class Measure(Protocol):
+    """Runs one stage's work and returns its result; a benchmark times it, the pipeline just runs it."""
+
+    def __call__(self, stage: str, work: Callable[[], T]) -> T: ...
+
+
+def just_run(stage: str, work: Callable[[], T]) -> T:
+    return work()
+
 
 @dataclass
 class Result:
-    """A validated record, and the normalised text its offsets point into (None when failed)."""
+    """A validated record, the normalised text its offsets point into (None when failed), and for a
+    failure the full traceback (for the batch's log; the record carries only a one-line error)."""
 
     record: Record
     text: Optional[str]
+    traceback: Optional[str] = None
 
 
 def sha256_of(path: Path) -> str:
@@ -50,13 +71,14 @@ def tables_of(doc: NormalisedDocument) -> list[Table]:
     ]
 
 
-def extract_record(path: Path, doc_id: str, source: str) -> tuple[Record, NormalisedDocument]:
-    """The validated record of the document at `path`; raises on any failure."""
-    raw = read_document(path)
-    doc = normalise(raw)
+def extract_record(path: Path, doc_id: str, source: str, measure: Measure = just_run) -> tuple[Record, NormalisedDocument]:
+    """The validated record of the document at `path`, and its normalised document; raises on any failure."""
+    raw = measure("read", lambda: read_document(path))
+    log.debug("%s: read %d pages (%s, %d OCR'd)", source, len(raw.pages), raw.format, raw.ocr_pages)
+    doc = measure("normalise", lambda: normalise(raw))
     if not doc.text.strip():
         raise DocumentError("no text found (blank document, or a scan whose pages could not be read)")
-    fields = parse_document(doc)
+    parsed = measure("parse", lambda: parse_document(doc))
     record = Record(
         doc_id=doc_id,
         source=source,
@@ -66,21 +88,29 @@ def extract_record(path: Path, doc_id: str, source: str) -> tuple[Record, Normal
         ocr_pages=raw.ocr_pages,
         text_chars=len(doc.text),
         tables=tables_of(doc),
-        **fields,
+        **parsed.record_fields(),
     )
-    record.checks = run_checks(doc, record)
-    return Record.model_validate(record.model_dump()), doc
+    record.checks = measure("check", lambda: run_checks(doc, record))
+    return measure("validate", lambda: Record.model_validate(record.model_dump())), doc
 
 
 def process(path: Path, doc_id: str, source: str) -> Result:
-    """Run one document; a failure is returned as a failed record, never raised."""
+    """Run one document; a failure is returned as a failed record with its traceback, never raised."""
     try:
         record, doc = extract_record(path, doc_id, source)
         return Result(record, doc.text)
+    except DocumentError as error:
+        log.info("%s: cannot be processed: %s", source, error)
+        return _failed(path, doc_id, source, error)
     except Exception as error:  # noqa: BLE001 - one document's failure must never stop the batch
-        try:
-            digest = sha256_of(path)
-        except OSError:
-            digest = ""
-        failed = Record(doc_id=doc_id, source=source, sha256=digest, status="failed", error=one_line(error))
-        return Result(failed, None)
+        log.error("%s: internal error", source, exc_info=True)
+        return _failed(path, doc_id, source, error)
+
+
+def _failed(path: Path, doc_id: str, source: str, error: Exception) -> Result:
+    try:
+        digest = sha256_of(path)
+    except OSError:
+        digest = ""
+    failed = Record(doc_id=doc_id, source=source, sha256=digest, status="failed", error=one_line(error))
+    return Result(failed, None, "".join(traceback.format_exception(error)))

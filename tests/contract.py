@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import jsonschema
@@ -48,3 +49,55 @@ def assert_contract(out: Path) -> pd.DataFrame:
             text = texts[row.doc_id]
             assert text[int(row.start) : int(row.end)] == row.text, f"{name}: {row.doc_id} {row.start}:{row.end}"
     return documents
+
+
+_ARROW = {"int": "int64", "bool": "bool", "date": "date32", "datetime": "timestamp", "decimal": "decimal128",
+          "float": "double", "text": "string"}
+
+
+def _same(kind: str, printed: str, typed: object) -> bool:
+    """A CSV cell and the typed value of the same cell say the same thing."""
+    if printed == "":
+        return typed is None
+    if kind in ("decimal", "float"):
+        return typed is not None and Decimal(printed) == Decimal(str(typed))
+    if kind == "bool":
+        return typed in (True, False) and str(bool(typed)) == printed
+    if kind in ("date", "datetime"):
+        return str(typed).replace(" ", "T").startswith(printed[:10]) if typed is not None else False
+    return str(typed) == printed
+
+
+def assert_typed_formats_match_csv(out: Path) -> None:
+    """Parquet files and the SQLite database hold exactly the CSV rows, each column with its type."""
+    import sqlite3
+
+    import pyarrow.parquet as pq
+
+    from extract.write.typed import column_kind
+
+    database = sqlite3.connect(out / "baocao.sqlite")
+    try:
+        for csv_path in sorted(out.glob("*.csv")):
+            name = csv_path.stem
+            if name == "skipped":
+                continue
+            table = read_table(out, name)
+            arrow = pq.read_table(out / "parquet" / f"{name}.parquet")
+            for field in arrow.schema:
+                assert str(field.type).split("(")[0].split("[")[0] == _ARROW[column_kind(name, field.name)], (name, field)
+            parquet = arrow.to_pylist()
+            cursor = database.execute(f'SELECT * FROM "{name}" ORDER BY rowid')
+            columns = [d[0] for d in cursor.description]
+            sql_rows = [dict(zip(columns, row)) for row in cursor.fetchall()]
+            assert len(parquet) == len(sql_rows) == len(table), name
+            for row, typed_row, sql_row in zip(table.to_dict("records"), parquet, sql_rows):
+                for column, printed in row.items():
+                    kind = column_kind(name, column)
+                    assert _same(kind, printed, typed_row[column]), (name, column, printed, typed_row[column])
+                    assert _same(kind, printed, sql_row[column]), (name, column, printed, sql_row[column])
+        texts = dict(database.execute("SELECT doc_id, text FROM texts"))
+        for doc_id, text in texts.items():
+            assert (out / "text" / f"{doc_id}.txt").read_text(encoding="utf-8") == text
+    finally:
+        database.close()

@@ -1,4 +1,4 @@
-"""Pages per second and peak memory of each stage (read, normalise, parse, check, write).
+"""Pages per second and peak memory of each stage (read, normalise, parse, check, validate, write).
 
 `python -m tools.bench [--pages 300] [--corpus corpus]`: the text-layer documents of corpus/ are repeated
 until at least --pages pages have passed; scanned documents (OCR) are measured once, on their own line,
@@ -17,13 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from extract.check import run_checks
-from extract.normalise import normalise
-from extract.parse import parse_document
-from extract.pipeline import sha256_of, tables_of
+from extract.pipeline import extract_record
 from extract.read import read_document
+from extract.read.registry import SUPPORTED_SUFFIXES
 from extract.write import write_document
-from schemas.models import Record
 
 
 @dataclass
@@ -52,13 +49,9 @@ class Run:
 
 
 def run_document(run: Run, path: Path, out: Path, trace_memory: bool) -> None:
-    raw = run.measure("read", lambda: read_document(path), trace_memory)
-    doc = run.measure("normalise", lambda: normalise(raw), trace_memory)
-    fields = run.measure("parse", lambda: parse_document(doc), trace_memory)
-    record = Record(doc_id=path.stem, source=str(path), sha256=sha256_of(path), status="ok", pages=doc.page_count,
-                    ocr_pages=raw.ocr_pages, text_chars=len(doc.text), tables=tables_of(doc), **fields)
-    record.checks = run.measure("check", lambda: run_checks(doc, record), trace_memory)
-    run.measure("write", lambda: write_document(out, Record.model_validate(record.model_dump()), doc.text), trace_memory)
+    """The pipeline's own stage chain on `path`, each stage timed, then the writing of its outputs."""
+    record, doc = extract_record(path, path.stem, str(path), lambda stage, work: run.measure(stage, work, trace_memory))
+    run.measure("write", lambda: write_document(out, record, doc.text), trace_memory)
     run.pages += doc.page_count
     run.documents += 1
 
@@ -87,7 +80,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
     args = parser.parse_args()
-    documents = sorted(p for p in args.corpus.iterdir() if p.suffix in (".pdf", ".docx", ".txt"))
+    documents = sorted(p for p in args.corpus.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
     scanned = [p for p in documents if read_document(p).ocr_pages]
     text_layer = [p for p in documents if p not in scanned]
     timing = bench(text_layer, args.pages, trace_memory=False)

@@ -6,6 +6,8 @@ is reported with its size, and flagged when it is within the rounding of the pri
 
 from __future__ import annotations
 
+import logging
+
 from extract.check.clause_sums import clause_sums
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
@@ -13,6 +15,8 @@ from extract.check.line_lists import line_lists
 from extract.check.tables import table_sums
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check, Record
+
+log = logging.getLogger(__name__)
 
 __all__ = ["run_checks"]
 
@@ -44,4 +48,5 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     checks += table_sums(record.tables)
     checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)
     checks = _dedupe(checks)
+    log.debug("%d checks, %d failed", len(checks), sum(1 for c in checks if c.status == "fail"))
     return sorted(checks, key=lambda c: c.figures[0].start if c.figures else 0)

@@ -6,33 +6,41 @@ Order of work, each step a general rule:
 3. soft line breaks joined into paragraphs (across pages and around footnote blocks too);
 4. body, then tables in place, then a footnote section, rendered into one text;
 5. a same-length matching key with one tone-placement convention.
+The reader's output is not changed: the normaliser works on copies of its lines.
 """
 
 from __future__ import annotations
 
+import logging
 import unicodedata
+from dataclasses import replace
+from typing import Optional
 
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.layout import Assembler
 from extract.normalise.paragraphs import join_lines
 from extract.read.model import RawDocument, RawLine, RawPage
 from extract.vi.legacy import decode_text, detect_encoding
-from extract.vi.tones import fold_tones
+
+log = logging.getLogger(__name__)
 
 __all__ = ["normalise", "from_text", "NormalisedDocument"]
 
 
-def _clean_lines(raw: RawDocument) -> None:
-    """NFC and legacy-encoding repair of every line and cell, in place."""
+def _cleaned_pages(raw: RawDocument) -> tuple[list[RawPage], Optional[str]]:
+    """Copies of the reader's pages with every line and cell in NFC and legacy text converted, and
+    the legacy encoding the text was in (the reader's own finding first); `raw` is left as it is."""
     sample = "\n".join(line.text for page in raw.pages for line in page.lines)
     encoding = detect_encoding(sample) if raw.legacy_encoding is None else None
-    for page in raw.pages:
-        for line in page.lines:
-            line.text = _clean(line.text, encoding)
-            if line.cells is not None:
-                line.cells = [_clean(cell, encoding) for cell in line.cells]
-    if encoding:
-        raw.legacy_encoding = encoding
+    pages = [
+        replace(page, lines=[_cleaned_line(line, encoding) for line in page.lines]) for page in raw.pages
+    ]
+    return pages, encoding or raw.legacy_encoding
+
+
+def _cleaned_line(line: RawLine, encoding: Optional[str]) -> RawLine:
+    cells = None if line.cells is None else [_clean(cell, encoding) for cell in line.cells]
+    return replace(line, text=_clean(line.text, encoding), cells=cells)
 
 
 def _clean(text: str, encoding: str | None) -> str:
@@ -42,25 +50,15 @@ def _clean(text: str, encoding: str | None) -> str:
 
 
 def normalise(raw: RawDocument) -> NormalisedDocument:
-    """The normalised document for a reader's output."""
-    _clean_lines(raw)
+    """The normalised document for a reader's output (which is not changed)."""
+    pages, encoding = _cleaned_pages(raw)
+    if encoding and raw.legacy_encoding is None:
+        log.info("legacy %s text converted to Unicode", encoding)
     assembler = Assembler()
-    for paragraph in join_lines(raw.pages):
+    for paragraph in join_lines(pages):
         assembler.add(paragraph)
-    confidence = {p.number: p.ocr_confidence for p in raw.pages if p.ocr and p.ocr_confidence is not None}
-    text, regions, paragraphs, markers, footnotes, tables, body_end = assembler.finish()
-    return NormalisedDocument(
-        text=text,
-        key=fold_tones(text),
-        regions=regions,
-        paragraphs=paragraphs,
-        markers=markers,
-        footnotes=footnotes,
-        tables=tables,
-        page_count=max(1, len(raw.pages)),
-        page_confidence=confidence,
-        body_end=body_end,
-    )
+    confidence = {p.number: p.ocr_confidence for p in pages if p.ocr and p.ocr_confidence is not None}
+    return assembler.finish(max(1, len(pages)), confidence, encoding)
 
 
 def from_text(text: str) -> NormalisedDocument:

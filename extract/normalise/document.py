@@ -90,6 +90,7 @@ class NormalisedDocument:
     page_count: int = 1
     page_confidence: dict[int, float] = field(default_factory=dict)
     body_end: Optional[int] = None  # where the footnote section begins
+    legacy_encoding: Optional[str] = None  # "tcvn3" / "vni" when the text was converted from one
 
     def __post_init__(self) -> None:
         if len(self.key) != len(self.text):

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from typing import Optional
 
-from extract.normalise.document import CellSpan, FootnoteSpan, MarkerSpan, Paragraph, Region, TableSpan
+from extract.normalise.document import (
+    CellSpan,
+    FootnoteSpan,
+    MarkerSpan,
+    NormalisedDocument,
+    Paragraph,
+    Region,
+    TableSpan,
+)
 from extract.normalise.paragraphs import JoinedParagraph
 from extract.vi.superscripts import SUPERSCRIPT_RUN, plain_digits, superscript
+from extract.vi.tones import fold_tones
 
 
 class Assembler:
@@ -91,6 +100,21 @@ class Assembler:
                 MarkerSpan(plain_digits(match.group()), start + match.start(), start + match.end())
             )
 
-    def finish(self):
+    def finish(
+        self, page_count: int, page_confidence: dict[int, float], legacy_encoding: Optional[str]
+    ) -> NormalisedDocument:
+        """The normalised document of the paragraphs added, with its matching key (one tone placement)."""
         text = "".join(self._parts) + "\n"
-        return text, self.regions, self.paragraphs, self.markers, self.footnotes, self.tables, self._body_end
+        return NormalisedDocument(
+            text=text,
+            key=fold_tones(text),
+            regions=self.regions,
+            paragraphs=self.paragraphs,
+            markers=self.markers,
+            footnotes=self.footnotes,
+            tables=self.tables,
+            page_count=page_count,
+            page_confidence=page_confidence,
+            body_end=self._body_end,
+            legacy_encoding=legacy_encoding,
+        )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from dataclasses import dataclass, fields
+from typing import Any, Optional
 
 from extract.normalise.document import NormalisedDocument
 from extract.parse.counts import find_counts
@@ -11,28 +13,51 @@ from extract.parse.footnotes import parse_footnotes
 from extract.parse.header import infer_province, parse_header
 from extract.parse.money import find_amounts
 from extract.parse.references import find_references
+from schemas.models import Amount, CitedDocument, Count, Footnote, FootnoteMarker, Header, Percentage, Ratio, Reference
+
+log = logging.getLogger(__name__)
 
 
-def own_canonical(header) -> str | None:
+@dataclass(frozen=True)
+class ParsedDocument:
+    """What the parse stage found in one document: the record's fields, named as in schemas.models.Record."""
+
+    header: Header
+    references: list[Reference]
+    cited_documents: list[CitedDocument]
+    amounts: list[Amount]
+    counts: list[Count]
+    percentages: list[Percentage]
+    ratios: list[Ratio]
+    footnote_markers: list[FootnoteMarker]
+    footnotes: list[Footnote]
+
+    def record_fields(self) -> dict[str, Any]:
+        """The fields as keyword arguments of a Record."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+
+def own_canonical(header: Header) -> Optional[str]:
     """The document's own number as a canonical id (`123/BC-SCT`), so it is not taken for a reference."""
     if header.number is None or header.symbol is None:
         return None
     return f"{header.number.value}/{header.symbol.value}"
 
 
-def parse_document(doc: NormalisedDocument) -> dict[str, Any]:
-    """Record fields found in `doc`: header, references, amounts, counts, figures, footnotes."""
+def parse_document(doc: NormalisedDocument) -> ParsedDocument:
+    """Everything found in `doc`: header, references, amounts, counts, figures, footnotes."""
     header = parse_header(doc)
     references, cited = find_references(doc, own_canonical=own_canonical(header), province=infer_province(doc, header))
     markers, footnotes = parse_footnotes(doc)
-    return {
-        "header": header,
-        "references": references,
-        "cited_documents": cited,
-        "amounts": find_amounts(doc),
-        "counts": find_counts(doc),
-        "percentages": find_percentages(doc),
-        "ratios": find_ratios(doc),
-        "footnote_markers": markers,
-        "footnotes": footnotes,
-    }
+    log.debug("%d references, %d footnotes", len(references), len(footnotes))
+    return ParsedDocument(
+        header=header,
+        references=references,
+        cited_documents=cited,
+        amounts=find_amounts(doc),
+        counts=find_counts(doc),
+        percentages=find_percentages(doc),
+        ratios=find_ratios(doc),
+        footnote_markers=markers,
+        footnotes=footnotes,
+    )

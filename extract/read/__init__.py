@@ -7,12 +7,15 @@ archivists need to know which of their files are mislabelled.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from extract.errors import DocumentError
 from extract.read.model import RawDocument
 from extract.read.registry import READERS, SUPPORTED_SUFFIXES, spec_for_format, spec_for_suffix
 from extract.read.sniff import sniff_format
+
+log = logging.getLogger(__name__)
 
 __all__ = ["READERS", "SUPPORTED_SUFFIXES", "read_document", "sniff_format"]
 
@@ -23,4 +26,5 @@ def read_document(path: Path) -> RawDocument:
     promised = spec_for_suffix(path.suffix)
     if promised is not None and promised.format != fmt:
         raise DocumentError(f"file named {path.suffix.lower()} holds {fmt.upper()} content (mislabelled)")
+    log.debug("%s: %s content", path.name, fmt)
     return spec_for_format(fmt).load()(path)

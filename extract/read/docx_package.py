@@ -27,7 +27,7 @@ _MAX_PART_BYTES = 256 * 1024 * 1024  # a part larger than this is refused (zip b
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True)
 
 
-class DocxError(DocumentError, ValueError):
+class DocxError(DocumentError):
     """A file that cannot be read as a Word document; the message is one line."""
 
 

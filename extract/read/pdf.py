@@ -16,6 +16,7 @@ Pages without a usable text layer go to OCR (`page_needs_ocr`, in pdf_scan).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Optional, Union
 
@@ -31,6 +32,8 @@ from extract.read.pdf_table_links import link_tables
 from extract.read.pdf_table_rows import Table, data_tables, table_lines
 from extract.read.pdf_tables import Box
 
+log = logging.getLogger(__name__)
+
 __all__ = ["page_needs_ocr", "read_pdf"]
 
 
@@ -43,6 +46,8 @@ def read_pdf(path: Path) -> RawDocument:
         if page.number not in scanned:
             page.tables, body = data_tables(page.glyphs, page.grids)
             page.segments = printed_lines(body)
+    if scanned:
+        log.info("%s: pages %s have no usable text layer: OCR", path.name, scanned)
     raw_pages = _raw_pages(pages, scanned, body_size)
     drop_repeated_margins(raw_pages)
     link_tables(raw_pages)

@@ -15,6 +15,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extract.errors import DocumentError
 from extract.read.pdf_colour import is_dark_ink
 from extract.read.pdf_lines import Glyph, Segment
 from extract.read.pdf_table_rows import Table
@@ -45,7 +46,7 @@ def load_pages(path: Path) -> list[Page]:
     """Glyphs, rules and image coverage of every page.
 
     A malformed PDF can fail anywhere inside pdfminer, so any failure while parsing becomes one
-    ValueError with a one-line reason (the pipeline reports it and goes on with other files).
+    DocumentError with a one-line reason (the pipeline reports it and goes on with other files).
     """
     try:
         with pdfplumber.open(path) as pdf:
@@ -53,9 +54,9 @@ def load_pages(path: Path) -> list[Page]:
     except Exception as error:  # noqa: BLE001 - see docstring
         cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
         if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
-            raise ValueError(f"encrypted PDF {path.name}: a password is required to read it") from error
+            raise DocumentError(f"encrypted PDF {path.name}: a password is required to read it") from error
         reason = " ".join(f"{type(cause).__name__} {cause}".split())
-        raise ValueError(f"unreadable PDF {path.name}: {reason}") from error
+        raise DocumentError(f"unreadable PDF {path.name}: {reason}") from error
 
 
 def dominant_size(pages: list[Page]) -> float:

@@ -1,15 +1,21 @@
-"""Write stage: the files of CONTRACT.md, each written atomically."""
+"""Write stage: the files of CONTRACT.md, each written atomically, in the formats asked for."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
+
+import pandas as pd
 
 from extract.write.atomic import write_bytes_atomic, write_text_atomic
+from extract.write.links import LINK_COLUMNS, link_rows
 from extract.write.review import write_index_page, write_review_page
-from extract.write.tables import COLUMNS, table_csv
+from extract.write.sqlite import write_sqlite
+from extract.write.tables import COLUMNS, frame_csv, frame_of, table_rows
 from schemas.models import Record
+
+FORMATS = ("csv", "parquet", "sqlite")
 
 
 def record_json(record: Record) -> str:
@@ -25,9 +31,29 @@ def write_document(out_dir: Path, record: Record, text: Optional[str]) -> None:
         write_review_page(record, text, out_dir / "review" / f"{record.doc_id}.html")
 
 
-def write_tables(out_dir: Path, records: Iterable[Record]) -> None:
-    """Every CSV table of the run, then the review index page."""
+def table_frames(records: list[Record]) -> dict[str, pd.DataFrame]:
+    """Every table of the run as a DataFrame: the per-record tables, then the links between documents."""
+    frames = {name: frame_of(table_rows(name, records), columns) for name, columns in COLUMNS.items()}
+    frames["links"] = frame_of(link_rows(records), LINK_COLUMNS)
+    return frames
+
+
+def _texts(out_dir: Path, records: list[Record]) -> dict[str, str]:
+    paths = {r.doc_id: out_dir / "text" / f"{r.doc_id}.txt" for r in records if r.status == "ok"}
+    return {doc_id: path.read_text(encoding="utf-8") for doc_id, path in paths.items() if path.exists()}
+
+
+def write_tables(out_dir: Path, records: Iterable[Record], formats: Sequence[str] = ("csv",)) -> None:
+    """Every table of the run in each of `formats`, then the review index page."""
     records = list(records)
-    for name in COLUMNS:
-        write_bytes_atomic(out_dir / f"{name}.csv", table_csv(name, records))
-    write_index_page(records, out_dir / "review" / "index.html")
+    frames = table_frames(records)
+    if "csv" in formats:
+        for name, frame in frames.items():
+            write_bytes_atomic(out_dir / f"{name}.csv", frame_csv(frame))
+    if "parquet" in formats:
+        from extract.write.parquet import write_parquet  # pyarrow is loaded only when Parquet is asked for
+
+        write_parquet(out_dir / "parquet", frames)
+    if "sqlite" in formats:
+        write_sqlite(out_dir / "baocao.sqlite", frames, _texts(out_dir, records))
+    write_index_page(records, out_dir / "review" / "index.html", frames["links"])

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
+import pandas as pd
+
 from extract.write.atomic import write_text_atomic
 from schemas.models import Check, Flag, Header, Quoted, Record
 
@@ -281,23 +283,34 @@ def _review_link(record: Record, index: Path) -> str:
     return f'<a href="{html.escape(href)}">{name}</a>'
 
 
-def write_index_page(records: list[Record], path: Path) -> None:
-    """Write the run's index page: one row per document, linking its review page."""
+def _doc_links(doc_ids: Iterable[str], index: Path, by_id: dict[str, Record]) -> str:
+    """Batch documents as links to their review pages, each once, in order."""
+    return ", ".join(_review_link(by_id[doc_id], index) for doc_id in dict.fromkeys(doc_ids) if doc_id in by_id)
+
+
+def write_index_page(records: list[Record], path: Path, links: Optional[pd.DataFrame] = None) -> None:
+    """Write the run's index page: one row per document, linking its review page, what it cites in the batch
+    and what in the batch cites it."""
+    by_id = {r.doc_id: r for r in records}
+    pairs = [] if links is None else list(zip(links["doc_id"], links["cited_doc_id"]))
     rows = []
     for r in records:
         passed = sum(c.status == "pass" for c in r.checks)
         failed = len(r.checks) - passed
+        cites = _doc_links((cited for citing, cited in pairs if citing == r.doc_id), path, by_id)
+        cited_by = _doc_links((citing for citing, cited in pairs if cited == r.doc_id), path, by_id)
         rows.append(
             f"<tr><td>{_review_link(r, path)}</td>"
             f'<td><span class="status {"pass" if r.status == "ok" else "fail"}">{html.escape(r.status)}</span>'
             f"{' ' + html.escape(r.error) if r.error else ''}</td><td>{r.pages}</td><td>{r.ocr_pages}</td>"
             f"<td>{html.escape(r.header.doc_type.value if r.header.doc_type else '')}</td>"
             f"<td>{len(r.references)}</td><td>{len(r.amounts)}</td><td>{len(r.counts)}</td><td>{len(r.footnotes)}</td>"
-            f"<td>{passed}</td><td>{failed}</td></tr>"
+            f"<td>{passed}</td><td>{failed}</td><td>{cites}</td><td>{cited_by}</td></tr>"
         )
     head = (
         "<tr><th>document</th><th>status</th><th>pages</th><th>OCR pages</th><th>type</th><th>references</th>"
-        "<th>amounts</th><th>counts</th><th>footnotes</th><th>checks pass</th><th>checks fail</th></tr>"
+        "<th>amounts</th><th>counts</th><th>footnotes</th><th>checks pass</th><th>checks fail</th>"
+        "<th>cites in this batch</th><th>cited by</th></tr>"
     )
     body = (
         f'<h1>Review of the run</h1><p class="meta">{len(records)} documents</p>'

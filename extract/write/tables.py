@@ -141,11 +141,19 @@ ROWS: dict[str, Callable[[Record], list[Row]]] = {
 }
 
 
-def table_csv(name: str, records: Iterable[Record]) -> bytes:
-    """The CSV file `name`.csv for `records`, as UTF-8 bytes with a byte-order mark."""
-    rows = [row for record in records for row in ROWS[name](record)]
+def table_rows(name: str, records: Iterable[Record]) -> list[Row]:
+    """The rows of table `name` for `records`, in record order."""
+    return [row for record in records for row in ROWS[name](record)]
+
+
+def frame_of(rows: list[Row], columns: list[str]) -> pd.DataFrame:
+    """A table as a DataFrame of Python values in `columns` order (the one source of every output format)."""
     # object dtype keeps whole numbers whole: an int column with blanks would otherwise turn float (2026.0)
-    frame = pd.DataFrame(rows, columns=COLUMNS[name], dtype=object)
+    return pd.DataFrame(rows, columns=columns, dtype=object)
+
+
+def frame_csv(frame: pd.DataFrame) -> bytes:
+    """A table as CSV: UTF-8 bytes with a byte-order mark."""
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

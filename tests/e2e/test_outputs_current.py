@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS, PROJECT
-from tests.contract import assert_contract
+from tests.contract import assert_contract, assert_typed_formats_match_csv
 
 COMMITTED = PROJECT / "outputs"
 
@@ -18,21 +18,29 @@ COMMITTED = PROJECT / "outputs"
 def fresh_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("outputs")
     result = subprocess.run(
-        [sys.executable, "-m", "extract", "run", "corpus", "--out", str(out)],
+        [sys.executable, "-m", "extract", "run", "corpus", "--out", str(out), "--format", "csv,parquet,sqlite"],
         cwd=PROJECT, capture_output=True, text=True, timeout=1200,
     )
     assert result.returncode == 0, result.stderr
     return out
 
 
+TYPED = ("parquet/", "baocao.sqlite")  # written by --format; `make run` commits the CSV files only
+
+
 def _files(folder: Path) -> dict[str, Path]:
-    return {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+    files = (p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    return {name: folder / name for name in files if not name.startswith(TYPED)}
 
 
 def test_every_corpus_document_is_ok(fresh_outputs: Path):
     documents = assert_contract(fresh_outputs)
     assert len(documents) == len([p for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx", ".txt")])
     assert set(documents.status) == {"ok"}, documents[["doc_id", "error"]]
+
+
+def test_typed_formats_hold_the_csv_rows(fresh_outputs: Path):
+    assert_typed_formats_match_csv(fresh_outputs)
 
 
 def test_committed_outputs_are_current(fresh_outputs: Path):

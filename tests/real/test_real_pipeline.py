@@ -12,7 +12,7 @@ import regex
 
 from extract.vi.syllables import is_syllable
 from tests.conftest import PROJECT
-from tests.contract import assert_contract, read_table
+from tests.contract import assert_contract, assert_typed_formats_match_csv, read_table
 
 NOT_SCANNED = ("lc02", "lc05", "lc06", "ld01", "ld03")
 
@@ -21,8 +21,8 @@ NOT_SCANNED = ("lc02", "lc05", "lc06", "ld01", "ld03")
 def real_outputs(real_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("real")
     files = [str(p) for p in sorted(real_dir.iterdir()) if p.name.startswith(NOT_SCANNED)]
-    result = subprocess.run([sys.executable, "-m", "extract", "run", *files, "--out", str(out)],
-                            cwd=PROJECT, capture_output=True, text=True, timeout=1200)
+    command = [sys.executable, "-m", "extract", "run", *files, "--out", str(out), "--format", "csv,parquet,sqlite"]
+    result = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stderr
     return out
 
@@ -31,6 +31,10 @@ def test_all_ok_and_contract_kept(real_outputs: Path):
     documents = assert_contract(real_outputs)
     assert len(documents) == len(NOT_SCANNED)
     assert set(documents.status) == {"ok"}
+
+
+def test_typed_formats_hold_the_csv_rows(real_outputs: Path):
+    assert_typed_formats_match_csv(real_outputs)
 
 
 # A consonant cluster standing alone before a word that starts with a vowel: a syllable split by a space

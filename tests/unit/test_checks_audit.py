@@ -184,7 +184,7 @@ def _record(text: str):
     first = next((line for line in text.split("\n") if " | " in line), None)
     rows = sum(" | " in line for line in text.split("\n"))
     tables = [table(doc, first, rows)] if first else []
-    return doc, record(doc, tables=tables, **parse_document(doc))
+    return doc, record(doc, tables=tables, **parse_document(doc).record_fields())
 
 
 @pytest.mark.parametrize("text, expected", CASES)
