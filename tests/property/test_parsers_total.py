@@ -70,7 +70,7 @@ def _assert_values_read_back(record: Record) -> None:
 @given(INPUTS)
 def test_every_parser_and_check_is_total(text: str) -> None:
     doc = from_text(text)
-    record = Record(doc_id="fuzz", source="fuzz", sha256="", status="ok", **parse_document(doc))
+    record = Record(doc_id="fuzz", source="fuzz", sha256="", status="ok", **parse_document(doc).record_fields())
     record.checks = run_checks(doc, record)
     Record.model_validate(record.model_dump())
     for item in _quoted_items(record):
