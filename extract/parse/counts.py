@@ -211,6 +211,13 @@ class _Tagged:
     def __init__(self, doc: NormalisedDocument) -> None:
         self.doc = doc
         self._cache: dict[int, tuple[str, list[nlp.Word]]] = {}
+        self._index: dict[int, dict[int, int]] = {}
+
+    def word_at(self, lo: int, start: int) -> Optional[int]:
+        """The index of the word starting at `start` in the unit opening at `lo` (one dict per unit, not a scan)."""
+        if lo not in self._index:
+            self._index[lo] = {word.start: i for i, word in reversed(list(enumerate(self._cache[lo][1])))}
+        return self._index[lo].get(start - lo)
 
     def unit(self, offset: int) -> tuple[int, str, list[nlp.Word]]:
         paragraph = self.doc.paragraph_at(offset)
@@ -233,7 +240,7 @@ def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Option
     if read is None or "." not in number and len(number) == 4 and is_plausible_year(int(read)):
         return None
     lo, text, words = tagged.unit(start)
-    index = next((i for i, w in enumerate(words) if w.start == start - lo), None)
+    index = tagged.word_at(lo, start)
     if index is None or words[index].end != end - lo or _names_number(text, words, index, padded_doc):
         return None
     span = _noun_span(text, words, index)

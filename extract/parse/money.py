@@ -56,6 +56,11 @@ _UNIT_LABEL = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*:\s*\(?\s*$
 # Clause boundaries: ; : ( | , (not a decimal comma) and a sentence end.
 _BOUNDARY = regex.compile(r"[;:(|]|,(?!\d)|(?<!\d),|[.!?…](?=\s)")
 _ENDS_WITH_AMOUNT = regex.compile(rf"\d[^\S\n]*{UNIT}[^\S\n]*$", FLAGS)
+_UNIT_REACH = 40  # an amount's unit and the spaces around it (`nghìn tỷ đồng`): what _ENDS_WITH_AMOUNT looks back over
+# How far an amount's clause (its purpose, its funding source) reaches each way. A clause is a few words, never a
+# page; the bound keeps each amount's cost independent of its paragraph's length, which a scan or a table read as
+# text can make a whole page without a sentence end.
+_CLAUSE_REACH = 400
 _LEAD = regex.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*|\(?[ivx]+\)\s*|\d+(?:\.\d+)*[.)]\s*|(?:và|trong đó)\s+)+", FLAGS)
 _TRAIL = regex.compile(r"(?:\s+(?:là|đạt|khoảng|bằng|gồm|có|hơn|gần|trên|dưới|với|được|tổng cộng))+$", FLAGS)
 
@@ -91,13 +96,15 @@ def compound_vnd(lead: str, number_text: str, unit: str) -> Optional[int]:
     return total + to_vnd(number_text, unit)
 
 
-def _paragraph_bounds(doc: NormalisedDocument, offset: int) -> tuple[int, int]:
+def _clause_bounds(doc: NormalisedDocument, offset: int) -> tuple[int, int]:
+    """How far the clause around `offset` may reach: its paragraph (or line), at most _CLAUSE_REACH each way."""
+    lo, hi = max(0, offset - _CLAUSE_REACH), min(len(doc.text), offset + _CLAUSE_REACH)
     paragraph = doc.paragraph_at(offset)
     if paragraph is None:
-        start = doc.text.rfind("\n", 0, offset) + 1
-        end = doc.text.find("\n", offset)
-        return start, end if end >= 0 else len(doc.text)
-    return paragraph.start, paragraph.end
+        start = doc.text.rfind("\n", lo, offset) + 1 or lo
+        end = doc.text.find("\n", offset, hi)
+        return start, end if end >= 0 else hi
+    return max(paragraph.start, lo), min(paragraph.end, hi)
 
 
 def _clause_start(key: str, floor: int, offset: int) -> tuple[int, Optional[str]]:
@@ -111,7 +118,7 @@ def _clause_start(key: str, floor: int, offset: int) -> tuple[int, Optional[str]
         if (
             match.group() != ","
             or _MONEY_CONTEXT.search(key, match.end(), offset)
-            or _ENDS_WITH_AMOUNT.search(key, floor, match.start())
+            or _ENDS_WITH_AMOUNT.search(key, max(floor, match.start() - _UNIT_REACH), match.start())
         ):
             return match.end(), match.group()
     return floor, None
@@ -127,7 +134,7 @@ def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, Optional[str]]
     The clause runs back to the nearest boundary (`;`, `,`, `:`, `(`, sentence start). An empty clause
     (`Tổng kinh phí ...: 13.183,72 triệu đồng`, `vốn đầu tư công (340 tỷ)`) takes the one before it.
     """
-    floor, _ = _paragraph_bounds(doc, start)
+    floor, _ = _clause_bounds(doc, start)
     clause_start, boundary = _clause_start(doc.key, floor, start)
     text = _clean_clause(doc.text[clause_start:start])
     if not text and boundary in (":", "("):
@@ -139,9 +146,9 @@ def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, Optional[str]]
 
 def funding_source(doc: NormalisedDocument, clause_start: int, end: int) -> Optional[str]:
     """The source of the money named in the clause, or right after the amount before the clause ends."""
-    _, paragraph_end = _paragraph_bounds(doc, end)
-    after = _BOUNDARY.search(doc.key, end, paragraph_end)
-    stop = after.start() if after else paragraph_end
+    _, clause_end = _clause_bounds(doc, end)
+    after = _BOUNDARY.search(doc.key, end, clause_end)
+    stop = after.start() if after else clause_end
     for lo, hi in ((clause_start, end), (end, stop)):
         match = _SOURCE.search(doc.key, lo, hi)
         if match:
@@ -163,7 +170,7 @@ def _is_money_word(doc: NormalisedDocument, match: regex.Match) -> bool:
         return True
     if regex.match(r"\s*\p{L}", rest):
         return False
-    floor, _ = _paragraph_bounds(doc, match.start())
+    floor, _ = _clause_bounds(doc, match.start())
     return _MONEY_CONTEXT.search(doc.key, max(floor, match.start() - 120), match.start()) is not None
 
 
