@@ -43,6 +43,7 @@ test-fast: setup lint
 lint: setup
 	$(BIN)/ruff check extract schemas tools tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Pages per second and peak memory of each stage on corpus/ repeated to 300+ pages.
 bench: setup

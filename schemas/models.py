@@ -60,7 +60,13 @@ class Header(Strict):
     parent_issuer: Optional[HeaderField] = None
     issuer: Optional[HeaderField] = None
     number: Optional[HeaderField] = None
-    symbol: Optional[HeaderField] = None
+    symbol: Optional[HeaderField] = Field(
+        default=None, description="the codes after the number and year, as in references: QĐ-UBND, NĐ-CP, NQ/TU"
+    )
+    year: Optional[HeaderField] = Field(default=None, description="a year printed between number and symbol: 2014")
+    canonical: Optional[str] = Field(
+        default=None, description="number, year and symbol as references write them: 15/2014/QĐ-UBND, 34-NQ/TU"
+    )
     number_blank: bool = Field(
         default=False,
         description="'Số:' with no printed number: left blank (an unnumbered draft) or filled in by hand and not read",

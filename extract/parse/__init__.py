@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, fields
-from typing import Any, Optional
+from typing import Any
 
 from extract.normalise.document import NormalisedDocument
 from extract.parse.counts import find_counts
@@ -37,17 +37,10 @@ class ParsedDocument:
         return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
-def own_canonical(header: Header) -> Optional[str]:
-    """The document's own number as a canonical id (`123/BC-SCT`), so it is not taken for a reference."""
-    if header.number is None or header.symbol is None:
-        return None
-    return f"{header.number.value}/{header.symbol.value}"
-
-
 def parse_document(doc: NormalisedDocument) -> ParsedDocument:
     """Everything found in `doc`: header, references, amounts, counts, figures, footnotes."""
     header = parse_header(doc)
-    references, cited = find_references(doc, own_canonical=own_canonical(header), province=infer_province(doc, header))
+    references, cited = find_references(doc, own_canonical=header.canonical, province=infer_province(doc, header))
     markers, footnotes = parse_footnotes(doc)
     log.debug("%d references, %d footnotes", len(references), len(footnotes))
     return ParsedDocument(

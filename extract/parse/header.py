@@ -67,6 +67,8 @@ def parse_header(doc: NormalisedDocument) -> Header:
     if number is not None:
         header.number = _field(doc, number.number)
         header.symbol = _field(doc, number.symbol)
+        header.year = _field(doc, number.year)
+        header.canonical = number.canonical
         header.number_blank = number.blank
     dated = find_date(doc, zone)
     if dated is not None:

@@ -13,12 +13,13 @@ from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
 from extract.parse.header_vocab import ISSUING_AUTHORITY, MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
+from extract.vi.numbers import YEAR
 from extract.vi.sentences import ends_sentence
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
-# normative `Số: 15/2014/QĐ-UBND` (the year belongs to the symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
+# normative `Số: 15/2014/QĐ-UBND` (a year between number and symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
 NUMBER = regex.compile(
-    r"(?<!\p{L})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*(?:19|20)\d{2}(?=\s*/))?\s*[/-]\s*"
+    rf"(?<!\p{{L}})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*{YEAR}(?=\s*/))?\s*[/-]\s*"
     r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
 )
 # A `Số` line whose number OCR could not read (written by hand): `số,2 6 ŸBCT-ATMT`, `số: $/KH-DCT`.
@@ -68,11 +69,16 @@ class Found:
 
 @dataclass(frozen=True)
 class NumberField:
+    """`Số: 15/2014/QĐ-UBND`: number `15`, year `2014`, symbol `QĐ-UBND` (the codes after number and
+    year, as references.csv has it), canonical `15/2014/QĐ-UBND` (as references.csv writes a mention)."""
+
     number: Optional[Found]
     symbol: Found
     blank: bool
     segment: int
     start: int
+    year: Optional[Found] = None
+    canonical: Optional[str] = None
 
 
 def find_number(doc: NormalisedDocument, zone: list[Segment]) -> Optional[NumberField]:
@@ -86,12 +92,14 @@ def find_number(doc: NormalisedDocument, zone: list[Segment]) -> Optional[Number
                 return NumberField(None, unread[1], True, i, unread[0])
             continue
         number = match.group("number")
-        start = match.start("symbol")
+        symbol = Found(regex.sub(r"\s+", "", match.group("symbol")), *match.span("symbol"))
+        year = None
         if match.group("year"):
-            start = match.start("year") + len(match.group("year")) - len(match.group("year").lstrip(" \t\n/"))
-        symbol = Found(regex.sub(r"\s+", "", doc.key[start : match.end("symbol")]), start, match.end("symbol"))
+            digits = regex.search(r"\d{4}", doc.key, pos=match.start("year"), endpos=match.end("year"))
+            year = Found(digits.group(), digits.start(), digits.end())
         found = Found(number, *match.span("number")) if number else None
-        return NumberField(found, symbol, number is None, i, match.start())
+        canonical = regex.sub(r"\s+", "", doc.key[match.start("number") : match.end("symbol")]) if number else None
+        return NumberField(found, symbol, number is None, i, match.start(), year, canonical)
     return None
 
 

@@ -144,13 +144,28 @@ def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, Optional[str]]
     return clause_start, text or None
 
 
-def funding_source(doc: NormalisedDocument, clause_start: int, end: int) -> Optional[str]:
-    """The source of the money named in the clause, or right after the amount before the clause ends."""
+def funding_source(doc: NormalisedDocument, clause_start: int, spans: list[tuple[int, int]], index: int) -> Optional[str]:
+    """The source of the money of amount `index` of the amounts at `spans` in the clause opening at
+    `clause_start`: a source belongs to the amount it stands beside, not to the clause's first one.
+
+    The clause's first amount tells how it is written: with its source before it (`từ ngân sách
+    trung ương 300 triệu đồng và từ nguồn xã hội hóa 200 triệu đồng`: each amount the source since the
+    amount before) or after it (`300 triệu đồng từ ngân sách trung ương và 200 triệu đồng từ nguồn xã
+    hội hóa`: each amount the source up to the next). A source that opens the clause before all its
+    amounts funds every one without its own (`Ngân sách tỉnh hỗ trợ 300 triệu đồng cho A và 200 triệu
+    đồng cho B`).
+    """
+    start, end = spans[index]
     _, clause_end = _clause_bounds(doc, end)
     after = _BOUNDARY.search(doc.key, end, clause_end)
     stop = after.start() if after else clause_end
-    for lo, hi in ((clause_start, end), (end, stop)):
-        match = _SOURCE.search(doc.key, lo, hi)
+    before = (spans[index - 1][1] if index else clause_start, start)
+    following = (end, min(stop, spans[index + 1][0]) if index + 1 < len(spans) else stop)
+    opening = (clause_start, spans[0][0])
+    sources_first = _SOURCE.search(doc.key, *opening) is not None
+    windows = (before, opening, following) if sources_first else (following,)
+    for lo, hi in windows:
+        match = _SOURCE.search(doc.key, lo, hi) if lo < hi else None
         if match:
             return doc.text[match.start() : match.end()]
     return None
@@ -202,15 +217,16 @@ def _amount(doc: NormalisedDocument, start: int, end: int, number: str, unit: st
 
 
 def _text_amounts(doc: NormalisedDocument) -> Iterator[Amount]:
-    for match in _AMOUNT.finditer(doc.key):
-        if not _is_money_word(doc, match) or _is_unit_statement(doc, match):
-            continue
+    matches = [m for m in _AMOUNT.finditer(doc.key) if _is_money_word(doc, m) and not _is_unit_statement(doc, m)]
+    clauses = [purpose_of(doc, match.start()) for match in matches]
+    for match, (clause_start, purpose) in zip(matches, clauses):
         in_table = doc.kind_at(match.start()) == "table"
         unit = doc.text[match.start("unit") : match.end("unit")]
-        clause_start, purpose = purpose_of(doc, match.start())
         if in_table and purpose is None:
             purpose = row_label_at(doc, match.start())
-        source = funding_source(doc, clause_start, match.end())
+        siblings = [m for m, (start, _) in zip(matches, clauses) if start == clause_start]
+        spans = [(m.start(), m.end()) for m in siblings]
+        source = funding_source(doc, clause_start, spans, siblings.index(match))
         if match.group("first"):
             first = doc.text[match.start("first") : match.end("first")]
             yield _amount(doc, match.start("first"), match.end("first"), first, unit, in_table, purpose, source)

@@ -70,9 +70,9 @@ class Citable:
 def citable(record: Record) -> Optional[Citable]:
     """The document as a citable one; None when it failed or prints no number and symbol."""
     header = record.header
-    if record.status != "ok" or header.number is None or header.symbol is None:
+    if record.status != "ok" or header.canonical is None:
         return None
-    canonical = canonical_key(f"{header.number.value}/{header.symbol.value}")
+    canonical = canonical_key(header.canonical)
     return Citable(record.doc_id, canonical, header.issuer.value if header.issuer else None, header.issued_on)
 
 

@@ -20,7 +20,8 @@ COLUMNS: dict[str, list[str]] = {
         "doc_id", "source", "sha256", "status", "error", "pages", "ocr_pages", "doc_type", "number", "issuer",
         "place", "issued_on", "title", "signer", "signer_title",
         "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "recipients", "text_chars",
-        "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed", "flags",
+        "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
+        "year", "canonical", "flags",
     ],
     "references": [
         "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
@@ -68,6 +69,8 @@ def document_row(record: Record) -> Row:
         "signer_title": _value(header.signer_title),
         "parent_issuer": _value(header.parent_issuer),
         "symbol": _value(header.symbol),
+        "year": int(header.year.value) if header.year else None,
+        "canonical": header.canonical,
         "number_blank": header.number_blank,
         "date_blank": header.date_blank,
         "authority": _value(header.authority),

@@ -11,6 +11,8 @@ import pytest
 from tests.conftest import CORPUS, PROJECT
 from tests.contract import assert_contract, assert_typed_formats_match_csv
 
+pytestmark = pytest.mark.slow  # the whole corpus, its scan OCR'd
+
 COMMITTED = PROJECT / "outputs"
 
 

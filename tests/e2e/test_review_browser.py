@@ -18,6 +18,8 @@ import pytest
 from extract.pipeline import extract_record
 from extract.write.review import HIGHLIGHTS, write_review_page
 
+pytestmark = pytest.mark.slow  # a headless browser
+
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -14,6 +14,8 @@ import pytest
 from extract.pipeline import extract_record
 from schemas.models import Record
 
+pytestmark = pytest.mark.slow  # OCR of the scanned seed
+
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 TEXT, SCAN = CORPUS / "seed.txt", CORPUS / "seed_scan.pdf"
 MAX_MISSED = 0.02

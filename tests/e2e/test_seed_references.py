@@ -3,7 +3,7 @@
 import pytest
 
 from extract.normalise import normalise
-from extract.parse import infer_province, own_canonical, parse_header
+from extract.parse import infer_province, parse_header
 from extract.parse.references import find_references
 from extract.read import read_document
 from tests.gold.seed import SEED_CITED, SEED_MENTIONS, SEED_SUBJECTS
@@ -13,7 +13,7 @@ from tests.gold.seed import SEED_CITED, SEED_MENTIONS, SEED_SUBJECTS
 def seed(seed_path):
     doc = normalise(read_document(seed_path))
     header = parse_header(doc)
-    refs, cited = find_references(doc, own_canonical=own_canonical(header), province=infer_province(doc, header))
+    refs, cited = find_references(doc, own_canonical=header.canonical, province=infer_province(doc, header))
     return doc, refs, cited
 
 

@@ -275,7 +275,7 @@ EXPECTED = {
     "decision_docx": dict(
         make=make_decision, suffix=".docx",
         header=dict(doc_type="Quyết định", parent_issuer=None, issuer="ỦY BAN NHÂN DÂN TỈNH HẠNH LÂM", number="15",
-                    symbol="2025/QĐ-UBND", place="Hạnh Lâm", issued_on="2025-03-05",
+                    year="2025", symbol="QĐ-UBND", place="Hạnh Lâm", issued_on="2025-03-05",
                     title="Về việc phê duyệt kế hoạch phát triển vùng chè đặc sản năm 2025",
                     authority="TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", signer_title="PHÓ CHỦ TỊCH",
                     signer="Trịnh Vĩnh Khang"),

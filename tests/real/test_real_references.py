@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.normalise import normalise
-from extract.parse import infer_province, own_canonical, parse_header
+from extract.parse import infer_province, parse_header
 from extract.parse.references import find_references
 from extract.read import read_document
 from tests.gold.references import EXPECTED, SCANNED, SCANNED_KINDS, matches, mentions
@@ -36,7 +36,7 @@ def score(refs, expected: list[tuple[str, date | None]]) -> tuple[float, float, 
 def _references(path: Path):
     doc = normalise(read_document(path))
     header = parse_header(doc)
-    refs, _ = find_references(doc, own_canonical=own_canonical(header), province=infer_province(doc, header))
+    refs, _ = find_references(doc, own_canonical=header.canonical, province=infer_province(doc, header))
     return refs
 
 

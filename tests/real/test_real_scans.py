@@ -34,6 +34,8 @@ from extract.read.ocr import ocr_pages
 from extract.read.ocr_fixes import fix_ocr_text
 from schemas.models import Header
 
+pytestmark = pytest.mark.slow  # OCR of genuine scans
+
 LC09 = "lc09_bct_cv_2265_atmt_gp_hhnh_2026-04_scan.pdf"
 HCM01 = "hcm01_dct_kh_753_khao_sat_hai_long_2026-06_scan.pdf"
 PAGES = {LC09: 3, HCM01: 4}

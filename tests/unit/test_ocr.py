@@ -40,6 +40,7 @@ def scanned_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow  # OCR
 def test_recognises_vietnamese_line(scanned_pdf: Path) -> None:
     page = ocr_pages(scanned_pdf, [1])[1]
     text = " ".join(line.text for line in page.lines)

@@ -118,6 +118,7 @@ def _marked_line() -> Image.Image:
     return image
 
 
+@pytest.mark.slow  # OCR
 def test_raised_marker_is_read_from_the_image() -> None:
     import pytesseract
 
