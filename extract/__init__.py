@@ -68,4 +68,4 @@ def run_batch(inputs: Iterable[PathLike], out: PathLike, **options: Any) -> list
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise FileNotFoundError(f"input not found: {', '.join(missing)}")
-    return batch(paths, Path(out), **options)
+    return batch(paths, Path(out), **options).records

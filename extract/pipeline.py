@@ -40,12 +40,17 @@ def just_run(stage: str, work: Callable[[], T]) -> T:
 
 @dataclass
 class Result:
-    """A validated record, the normalised text its offsets point into (None when failed), and for a
-    failure the full traceback (for the batch's log; the record carries only a one-line error)."""
+    """A validated record, and the normalised text its offsets point into (None when failed).
+
+    traceback: the full traceback of a failure, for the batch's log (the record keeps one line).
+    transient: a failure that says nothing about the document itself (a time limit hit on a busy
+    machine, a worker killed from outside): a batch run again tries it once more.
+    """
 
     record: Record
     text: Optional[str]
     traceback: Optional[str] = None
+    transient: bool = False
 
 
 def sha256_of(path: Path) -> str:

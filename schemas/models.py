@@ -172,7 +172,7 @@ class Footnote(Quoted):
 class Figure(Strict):
     """A figure a check used, and where it stands."""
 
-    role: Literal["stated", "part"]
+    role: Literal["stated", "part", "whole"] = Field(description="whole: the denominator of a rate or share")
     value: str
     page: int
     start: int

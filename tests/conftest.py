@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
-SHARED = PROJECT.parent / "shared"
+SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))  # beside the project, or where set
 SEED = SHARED / "seed" / "000_3bfc41f83deee874.txt"
 REAL = SHARED / "real"
 CORPUS = PROJECT / "corpus"

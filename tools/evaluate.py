@@ -10,6 +10,8 @@ message where absent). Scored the way GROBID scores its fields, each found item 
 - counts: value + noun (ld01 on its hand-checked paragraphs only); soft: value, one noun a word-prefix of the
   other (`giấy` for `giấy chứng nhận`);
 - footnote items (seed only): footnote, item, product, producer, address; soft: footnote, item, product;
+- checks: cross-checks, on check kind + stated value + the parts' values, and the status (tests/gold/checks.py,
+  the real documents and ../shared/archive); soft: without the status;
 - header: exact-match accuracy of the header fields that have gold (the scans' header gold is the `HEADER`
   table of tests/real/test_real_scans.py).
 
@@ -20,6 +22,7 @@ averages (hits, found and gold summed over documents). With nothing to find and 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +33,7 @@ from extract.normalise.document import NormalisedDocument
 from extract.pipeline import extract_record
 from schemas.models import Record
 from tests.gold import amounts as gold_amounts
+from tests.gold import checks as gold_checks
 from tests.gold import counts as gold_counts
 from tests.gold import header as gold_header
 from tests.gold import references as gold_references
@@ -38,7 +42,9 @@ from tests.real.test_real_scans import HEADER as SCAN_HEADER
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
-DEFAULT_REAL = PROJECT.parent / "shared" / "real"
+SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))
+DEFAULT_REAL = SHARED / "real"
+DEFAULT_ARCHIVE = SHARED / "archive"
 
 Match = Callable[[Any, Any], bool]
 
@@ -87,6 +93,7 @@ class Gold:
     amounts: Optional[list[tuple[int, str]]] = None  # (value_vnd, number_text)
     counts: Optional[list[tuple[Optional[str], list[tuple[int, str, str]]]]] = None  # (paragraph anchor, counts)
     footnote_items: Optional[list[tuple[str, int, str, str, str]]] = None
+    checks: Optional[list[gold_checks.Total]] = None
     header: Optional[dict[str, object]] = None
 
 
@@ -177,6 +184,12 @@ FIELDS: dict[str, FieldSpec] = {
         strict=lambda item, expected: item == expected,
         soft=lambda item, expected: item[:3] == expected[:3],
     ),
+    "checks": FieldSpec(
+        gold=lambda g: g.checks,
+        found=lambda record, doc, g: [(gold_checks.check_key(c), c.status) for c in record.checks],
+        strict=lambda item, expected: item == (gold_checks.gold_key(expected), expected.status),
+        soft=lambda item, expected: item[0] == gold_checks.gold_key(expected),
+    ),
 }
 
 
@@ -226,6 +239,7 @@ def seed_gold() -> Gold:
         footnote_items=[(label, *row[:4]) for label, rows in (("1", gold_seed.FOOTNOTE_1), ("2", gold_seed.FOOTNOTE_2))
                         for row in rows],
         header=gold_seed.HEADER,
+        checks=gold_checks.EXPECTED["seed.txt"],
     )
 
 
@@ -238,11 +252,12 @@ def real_gold(name: str) -> Gold:
         references=None if table is None else gold_references.mentions(table),
         amounts=None if amounts is None else [(value, _number_text(quote)) for value, quote in amounts],
         counts=gold_counts.EXPECTED.get(prefix),
+        checks=gold_checks.EXPECTED.get(name),
         header=HEADER_GOLD.get(name),
     )
 
 
-def documents(real: Path) -> list[tuple[Path, Gold, str, bool]]:
+def documents(real: Path, archive: Path) -> list[tuple[Path, Gold, str, bool]]:
     """(path, gold, label, genuine?) of every document with gold that is present; says what is skipped."""
     chosen = []
     for path in (CORPUS / "seed.txt", CORPUS / "seed_scan.pdf"):
@@ -250,16 +265,16 @@ def documents(real: Path) -> list[tuple[Path, Gold, str, bool]]:
             chosen.append((path, seed_gold(), path.name, False))
         else:
             print(f"skipped {path}: absent (python -m tools.make_corpus builds it)")
-    names = sorted({*gold_references.EXPECTED, *gold_references.SCANNED, *HEADER_GOLD})
-    if not real.is_dir():
-        print(f"skipped the genuine documents: {real} is absent (they live beside the project, not in it)")
-        return chosen
+    names = sorted({*gold_references.EXPECTED, *gold_references.SCANNED, *HEADER_GOLD, *gold_checks.EXPECTED} - {"seed.txt"})
+    for folder in (real, archive):
+        if not folder.is_dir():
+            print(f"skipped the genuine documents of {folder}: absent (they live beside the project, not in it)")
     for name in names:
-        path = real / name
-        if path.is_file():
+        path = next((folder / name for folder in (real, archive) if (folder / name).is_file()), None)
+        if path is not None:
             chosen.append((path, real_gold(name), name.split("_")[0] + path.suffix, True))
-        else:
-            print(f"skipped {name}: absent from {real}")
+        elif real.is_dir():
+            print(f"skipped {name}: absent from {real} and {archive}")
     return chosen
 
 
@@ -315,9 +330,10 @@ def header_accuracy(outcomes: list[Outcome]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=Path, default=DEFAULT_REAL, help="folder of the genuine documents")
+    parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE, help="folder of the archive documents")
     parser.add_argument("--details", action="store_true", help="list the missed and extra items of every document")
     args = parser.parse_args(argv)
-    outcomes = [evaluate(path, gold, label, real) for path, gold, label, real in documents(args.real)]
+    outcomes = [evaluate(path, gold, label, real) for path, gold, label, real in documents(args.real, args.archive)]
     print("\n".join(table(outcomes, soft=False)))
     print()
     print("\n".join(table(outcomes, soft=True)))

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import logging
 
+from extract.check.bare_figures import bare_figures
+from extract.check.body_lists import body_lists
 from extract.check.clause_sums import clause_sums
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
 from extract.check.line_lists import line_lists
+from extract.check.ratio_sums import ratio_sums
+from extract.check.shares import shares
 from extract.check.tables import table_sums
+from extract.check.text_rates import percentage_fig, text_rates
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check, Record
 
@@ -40,12 +45,22 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
                    key=lambda f: f.start)
     counts: list[Fig] = sorted((from_count(c) for c in record.counts if not c.in_table and c.value is not None),
                                key=lambda f: f.start)
+    items = [*record.amounts, *record.counts, *record.percentages, *record.ratios, *record.references]
+    bare = bare_figures(doc, [(i.start, i.end) for i in items])
+    labelled = sorted(counts + bare, key=lambda f: f.start)
     starts = sorted(
-        {f.start for f in money + counts} | {p.start for p in record.percentages} | {r.start for r in record.ratios}
+        {f.start for f in money + labelled} | {p.start for p in record.percentages} | {r.start for r in record.ratios}
     )
-    checks = clause_sums(doc, money, counts, starts)
+    checks = clause_sums(doc, money, labelled, starts)
     checks += line_lists(doc, money, counts, starts)
+    body_percentages = [p for p in record.percentages if doc.kind_at(p.start) != "table"]
+    body_ratios = [r for r in record.ratios if doc.kind_at(r.start) != "table"]
+    checks += shares(doc, checks, sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start))
+    shared = {f.start for c in checks if c.check == "share" for f in c.figures}
+    checks += text_rates(doc, money, counts, body_percentages, body_ratios, starts, shared)
+    checks += ratio_sums(doc, body_ratios)
     checks += table_sums(record.tables)
+    checks += body_lists(doc, counts)
     checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)
     checks = _dedupe(checks)
     log.debug("%d checks, %d failed", len(checks), sum(1 for c in checks if c.status == "fail"))

@@ -20,6 +20,7 @@ from typing import Optional
 
 import regex
 
+from extract.check.body_lists import list_length_check
 from extract.check.figures import Fig
 from extract.check.nouns import same_head
 from extract.check.text import RELATION, Sentence, sentences
@@ -66,20 +67,6 @@ def _items_figures(items: list[FootnoteItem]) -> list[Figure]:
     ]
 
 
-def _list_length(count: Fig, footnote: Footnote) -> Check:
-    computed = len(footnote.items)
-    difference = count.value - computed
-    return Check(
-        check="list_length",
-        status="pass" if difference == 0 else "fail",
-        stated=str(count.value),
-        computed=str(computed),
-        difference=str(difference),
-        detail=f"{count.text} against the {computed} items of footnote {footnote.footnote}",
-        figures=[count.figure("stated")] + _items_figures(footnote.items),
-    )
-
-
 def _subset(part: tuple[Fig, Footnote], whole: tuple[Fig, Footnote]) -> Check:
     names = {item_name(i) for i in whole[1].items}
     missing = [i for i in part[1].items if item_name(i) not in names]
@@ -117,7 +104,7 @@ def footnote_lists(
             count = _announcing(doc, sentence, marker, counts)
             if count is not None:
                 listed.append((count, footnote))
-                checks.append(_list_length(count, footnote))
+                checks.append(list_length_check(count, _items_figures(footnote.items), f"footnote {footnote.footnote}"))
         for i, part in enumerate(listed):
             wholes = [
                 w for w in listed[:i]

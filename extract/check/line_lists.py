@@ -1,8 +1,9 @@
 """Totals stated on a line and broken down in the list items right under it.
 
-A total line is a body paragraph whose last figure of a kind is either governed by a total word
-(``Tổng kinh phí ...: 13.183,72 triệu đồng``) or closes a line that ends with a colon (``... là
-398.497 triệu đồng. Trong đó:``). Its items are the paragraphs right after it that open with one
+A total line is a body paragraph whose last figure of a kind is governed by a total word
+(``Tổng kinh phí ...: 13.183,72 triệu đồng``), or a line that ends with a colon (``... là 398.497
+triệu đồng. Trong đó:``), whose total is its last figure with a part in every item (``23 cụm ...
+chia thành 02 nhóm:`` over ``a) Nhóm 1: 16 cụm``, ``b) Nhóm 2: 07 cụm``). Its items are the paragraphs right after it that open with one
 list style (``-``, ``+``, ``a)`` ...) other than the total line's own; lines of a deeper style
 between them belong to the item above (and are checked as that item's own breakdown when the
 item is itself a total line). Each item must hold a figure of the kind (for counts, of the same
@@ -41,13 +42,17 @@ def _items(doc: NormalisedDocument, body: list[Paragraph], index: int) -> list[P
     return items
 
 
-def _total(doc: NormalisedDocument, paragraph: Paragraph, figs: list[Fig], starts: list[int]) -> Optional[Fig]:
+def _totals(doc: NormalisedDocument, paragraph: Paragraph, figs: list[Fig], starts: list[int]) -> list[Fig]:
+    """The figures that may be the line's total, most likely first.
+
+    The last figure when a total word governs it; on a line ending with a colon, every figure from the
+    last back (``23 cụm ... chia thành 02 nhóm:`` totals the groups' cụm, not the 02 nhóm).
+    """
     if not figs:
-        return None
-    last = figs[-1]
+        return []
     if doc.text[paragraph.start : paragraph.end].rstrip().endswith(":"):
-        return last
-    return last if governed_by_total(doc, last.start, paragraph.start, starts) else None
+        return figs[::-1]
+    return [figs[-1]] if governed_by_total(doc, figs[-1].start, paragraph.start, starts) else []
 
 
 def line_lists(doc: NormalisedDocument, money: list[Fig], counts: list[Fig], starts: list[int]) -> list[Check]:
@@ -59,11 +64,10 @@ def line_lists(doc: NormalisedDocument, money: list[Fig], counts: list[Fig], sta
         if len(items) < 2:
             continue
         for kind, figures, unit, compatible in sum_kinds(money, counts):
-            total = _total(doc, paragraph, _in(figures, paragraph), starts)
-            if total is None:
-                continue
-            parts = [next((f for f in _in(figures, item) if compatible(total, f)), None) for item in items]
-            if all(parts) and is_breakdown(doc, total, parts):
-                how = f"{len(items)} list items under the total line"
-                checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
+            for total in _totals(doc, paragraph, _in(figures, paragraph), starts):
+                parts = [next((f for f in _in(figures, item) if compatible(total, f)), None) for item in items]
+                if all(parts) and is_breakdown(doc, total, parts):
+                    how = f"{len(items)} list items under the total line"
+                    checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
+                    break
     return checks

@@ -5,7 +5,7 @@ All matching is on ``doc.key`` (same offsets as ``doc.text``), case-insensitive:
 - a total word: ``tổng``, ``tổng số``, ``tổng cộng`` ... governing the first figure after it
   (not the compounds where ``tổng`` means something else: ``tổng hợp``, ``tổng thể`` ...);
 - the end of an enumeration: a separator followed by a word that opens a new predicate or
-  adjunct (``, với ...``, ``, đạt ...``), or ``và đã`` / ``và sẽ`` opening a later action on the
+  adjunct (``, với ...``, ``, đạt ...`` — but not a part's own share, ``, đạt tỷ lệ 95,88%,``), or ``và đã`` / ``và sẽ`` opening a later action on the
   same things (``đề xuất xử lý 303 văn bản và đã xử lý 303 văn bản``), so parts never run into
   the next clause;
 - a comparison, not a share: a figure that is a change (``tăng 12 cơ sở``, ``... so với năm 2024``)
@@ -37,7 +37,7 @@ _TOTAL = regex.compile(
     regex.IGNORECASE,
 )
 _ENUMERATION_END = regex.compile(
-    r"[,;]\s*(?:với|đạt|bằng|chiếm|so\s+với|đồng\s+thời|nhưng|tuy\s+nhiên|tăng|giảm)(?!\p{L})"
+    r"[,;]\s*(?:với|đạt|bằng|chiếm|so\s+với|đồng\s+thời|nhưng|tuy\s+nhiên|tăng|giảm)(?!\p{L})(?!\s+(?:tỷ\s+lệ\s+)?\d+(?:,\d+)?\s*%\s*[,;])"
     r"|\s+và\s+(?:đã|sẽ)(?!\p{L})",
     regex.IGNORECASE,
 )
@@ -55,7 +55,7 @@ _CLAUSE_BREAK = regex.compile(
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _WORD = regex.compile(r"\p{L}+")
 _BULLET = regex.compile(r"\s*(?:([-–+•*])\s|([a-zđ])\)\s)", regex.IGNORECASE)
-_MAX_GOVERNED_WORDS = 15
+_MAX_GOVERNED_WORDS = 20
 # Longer than any sentence a total is stated in: a run of text without a sentence end this long (a scan, a table
 # read as text) is checked in pieces cut after a `;` or `,`, so that relating figures costs in proportion to the
 # text, not to the square of a run's figures.
@@ -139,6 +139,15 @@ def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
                 yield Sentence(piece_start, piece_end, _depths(doc.text[piece_start:piece_end]))
 
 
+def outside_brackets(text: str) -> str:
+    """``text`` with every complete bracket group blanked, same length (what stands outside brackets)."""
+    while True:
+        blanked = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+        if blanked == text:
+            return text
+        text = blanked
+
+
 def relations(doc: NormalisedDocument, start: int, end: int) -> list[regex.Match]:
     """Relation words (trong đó, gồm, bao gồm) in [start, end)."""
     return list(RELATION.finditer(doc.key, start, end))
@@ -153,7 +162,7 @@ def enumeration_end(doc: NormalisedDocument, start: int, end: int) -> int:
 def governed_by_total(doc: NormalisedDocument, figure_start: int, line_start: int, others: list[int]) -> bool:
     """True when a total word governs the figure at ``figure_start``.
 
-    The word stands before the figure in the same clause (no `;` or `(` between, at most 15 words
+    The word stands before the figure in the same clause (no `;` or `(` between, at most 20 words
     between) and no other figure (starts in ``others``, sorted) stands between them.
     """
     before = doc.key[line_start:figure_start]

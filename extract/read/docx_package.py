@@ -7,6 +7,7 @@ from its own relationships, as Word does, rather than from fixed names.
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
@@ -23,8 +24,16 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _OFFICE_DOCUMENT = "/officeDocument"
-_MAX_PART_BYTES = 256 * 1024 * 1024  # a part larger than this is refused (zip bomb guard)
+LOG = logging.getLogger(__name__)
+
+_MAX_PART_BYTES = 128 * 1024 * 1024  # a part larger than this, said or found, is refused (zip bomb guard)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True)
+
+
+def element_text(element: etree._Element) -> str:
+    """The text of a text element (`w:t`), whole: an entity left unresolved (never expanded, for safety)
+    is a child node, and the text after it is that node's tail, not to be lost with it."""
+    return (element.text or "") + "".join(child.tail or "" for child in element)
 
 
 class DocxError(DocumentError):
@@ -64,8 +73,8 @@ def open_package(path: Path) -> DocxPackage:
             styles=_parse_optional(archive, by_type.first("/styles")),
             footnotes=_parse_optional(archive, by_type.first("/footnotes")),
             endnotes=_parse_optional(archive, by_type.first("/endnotes")),
-            headers=[_parse(archive, name) for name in by_type.all("/header")],
-            footers=[_parse(archive, name) for name in by_type.all("/footer")],
+            headers=_parse_all(archive, by_type.all("/header")),
+            footers=_parse_all(archive, by_type.all("/footer")),
             declared_pages=_declared_pages(archive, names),
         )
 
@@ -108,17 +117,34 @@ def _relationships(archive: zipfile.ZipFile, names: set[str], part: str) -> list
 
 
 def _parse(archive: zipfile.ZipFile, name: str) -> etree._Element:
+    """The XML of part `name`, read no further than _MAX_PART_BYTES whatever its entry claims."""
     info = archive.getinfo(name)
     if info.file_size > _MAX_PART_BYTES:
         raise DocxError(f"part {name} is too large ({info.file_size} bytes)")
     try:
-        return etree.fromstring(archive.read(name), _PARSER)
+        with archive.open(info) as stream:
+            data = stream.read(_MAX_PART_BYTES + 1)
+        if len(data) > _MAX_PART_BYTES:
+            raise DocxError(f"part {name} is larger than its zip entry says (over {_MAX_PART_BYTES} bytes)")
+        return etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError) as error:
         raise DocxError(f"corrupt .docx: part {name} cannot be read ({' '.join(str(error).split())})") from error
 
 
 def _parse_optional(archive: zipfile.ZipFile, name: Optional[str]) -> Optional[etree._Element]:
-    return _parse(archive, name) if name else None
+    """A part the body can do without (styles, notes, headers): when it cannot be read it is left out,
+    with a warning, rather than losing the whole document."""
+    if not name:
+        return None
+    try:
+        return _parse(archive, name)
+    except DocxError as error:
+        LOG.warning("%s: %s; read without it", archive.filename, error)
+        return None
+
+
+def _parse_all(archive: zipfile.ZipFile, names: list[str]) -> list[etree._Element]:
+    return [part for part in (_parse_optional(archive, name) for name in names) if part is not None]
 
 
 def _declared_pages(archive: zipfile.ZipFile, names: set[str]) -> Optional[int]:

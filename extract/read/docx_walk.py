@@ -18,7 +18,7 @@ from typing import Callable, Optional, Union
 from lxml import etree
 
 from extract.read.docx_notes import SELF_MARK, NoteKey, is_custom_mark
-from extract.read.docx_package import MC, M, W
+from extract.read.docx_package import MC, M, W, element_text
 from extract.read.docx_styles import StyleSheet, is_on
 from extract.read.docx_tables import GridCell, grid_rows, is_layout_table
 from extract.read.model import RawLine
@@ -172,7 +172,7 @@ class Walker:
                 if not _Field(child.get(W + "instr", "")).hides_result:
                     self._inline(child, paragraph)
             elif tag in (M + "oMath", M + "oMathPara"):
-                paragraph.add("".join(t.text or "" for t in child.iter(M + "t")))
+                paragraph.add("".join(element_text(t) for t in child.iter(M + "t")))
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 if choice is not None:
@@ -184,15 +184,16 @@ class Walker:
         for child in run:
             tag = child.tag
             if tag == W + "t":
-                if self._hidden_by_field() or not child.text:
+                text = element_text(child)
+                if self._hidden_by_field() or not text:
                     continue
                 if self._custom_mark_next:  # the typed mark of a custom footnote reference
                     self._custom_mark_next = False
-                    paragraph.add(superscript(child.text))
+                    paragraph.add(superscript(text))
                     continue
                 if font is None:
                     font = self.styles.run_font(rpr, paragraph.style) or ""
-                paragraph.add_text(child.text, font)
+                paragraph.add_text(text, font)
             elif tag == W + "tab":
                 paragraph.add("\t")
             elif tag in (W + "br", W + "cr"):
@@ -213,7 +214,7 @@ class Walker:
             elif tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType"))
             elif tag == W + "instrText" and self._fields:
-                self._fields[-1].instruction += child.text or ""
+                self._fields[-1].instruction += element_text(child)
             elif tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):
                 self._text_boxes(child, paragraph)
 

@@ -24,11 +24,24 @@ def record_json(record: Record) -> str:
 
 
 def write_document(out_dir: Path, record: Record, text: Optional[str]) -> None:
-    """json/<doc_id>.json, text/<doc_id>.txt and review/<doc_id>.html of one document."""
+    """json/<doc_id>.json, text/<doc_id>.txt and review/<doc_id>.html of one document.
+
+    A document without text (failed) loses the text and review page an earlier run may have left,
+    so no file describes a version of it that this run did not produce.
+    """
+    text_path, review_path = out_dir / "text" / f"{record.doc_id}.txt", out_dir / "review" / f"{record.doc_id}.html"
+    if text is None:
+        text_path.unlink(missing_ok=True)
+        review_path.unlink(missing_ok=True)
+    else:
+        write_text_atomic(text_path, text)
+        write_review_page(record, text, review_path)
     write_text_atomic(out_dir / "json" / f"{record.doc_id}.json", record_json(record))
-    if text is not None:
-        write_text_atomic(out_dir / "text" / f"{record.doc_id}.txt", text)
-        write_review_page(record, text, out_dir / "review" / f"{record.doc_id}.html")
+
+
+def read_record(out_dir: Path, doc_id: str) -> Record:
+    """The record json/<doc_id>.json written by `write_document` (the tables are assembled from these)."""
+    return Record.model_validate_json((out_dir / "json" / f"{doc_id}.json").read_bytes())
 
 
 def table_frames(records: list[Record]) -> dict[str, pd.DataFrame]:

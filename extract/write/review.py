@@ -1,7 +1,8 @@
 """Self-contained HTML review pages: one per document, and an index page for the run.
 
 A document's page shows its checks at the top (pass / fail / within rounding), each linking to
-the figures it used, then the normalised text with every extraction highlighted by kind (a
+the figures it used, the tables whose cells a check used (total and summed cells marked on the
+table itself), then the normalised text with every extraction highlighted by kind (a
 legend gives the colours) and its parsed value in the highlight's tooltip; footnote markers link
 to their footnote. Inline CSS only, no script, no external asset: it opens offline in any browser.
 
@@ -21,6 +22,8 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from extract.write.atomic import write_text_atomic
+from extract.write.review_tables import CSS as TABLE_CSS
+from extract.write.review_tables import checked_tables
 from schemas.models import Check, Flag, Header, Quoted, Record
 
 # kind → (legend label, background colour); order = nesting order when two spans share a range
@@ -186,6 +189,9 @@ def _figure_links(check: Check) -> str:
                f"{html.escape(label)}</a>"
     stated = " ".join(link(f) for f in check.figures if f.role == "stated")
     parts = [link(f) for f in check.figures if f.role == "part"]
+    whole = [link(f) for f in check.figures if f.role == "whole"]
+    if whole:
+        return f"{stated} = {' + '.join(parts)} / {' '.join(whole)}"
     if len(parts) > 6:
         return f"{stated}<details><summary>{len(parts)} parts</summary>{' '.join(parts)}</details>"
     return f"{stated} = {' + '.join(parts)}" if parts else stated
@@ -219,7 +225,7 @@ def _page(title: str, body: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)}</title><style>{_CSS}{colours}</style></head><body>{body}</body></html>\n"
+        f"<title>{html.escape(title)}</title><style>{_CSS}{TABLE_CSS}{colours}</style></head><body>{body}</body></html>\n"
     )
 
 
@@ -241,6 +247,12 @@ def _header_table(header: Header) -> str:
     return f'<table class="header">{cells}</table>' if cells else "<p>No header fields found.</p>"
 
 
+def _tables_section(record: Record) -> str:
+    """The tables the checks used, drawn with their checked cells marked ('' when none)."""
+    tables = checked_tables(record.tables, record.checks)
+    return f"<h2>Checked tables</h2>{tables}" if tables else ""
+
+
 def review_html(record: Record, text: str) -> str:
     """The review page of one document, as a string."""
     passed = sum(c.status == "pass" for c in record.checks)
@@ -258,7 +270,7 @@ def review_html(record: Record, text: str) -> str:
     spans = _record_spans(record) + _figure_spans(record.checks)
     body = (
         f"{header}<h2>Document</h2>{_header_table(record.header)}"
-        f"<h2>Checks</h2>{_checks_table(record.checks)}<h2>Text</h2>{_legend()}"
+        f"<h2>Checks</h2>{_checks_table(record.checks)}{_tables_section(record)}<h2>Text</h2>{_legend()}"
         f'<div class="text">{render_text(text, spans)}</div>'
     )
     return _page(f"{record.doc_id} — review", body)

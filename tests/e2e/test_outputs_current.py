@@ -31,8 +31,9 @@ TYPED = ("parquet/", "baocao.sqlite")  # written by --format; `make run` commits
 
 
 def _files(folder: Path) -> dict[str, Path]:
+    """The outputs, without the batch's own bookkeeping (.baocao/: lock and notes for resuming)."""
     files = (p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
-    return {name: folder / name for name in files if not name.startswith(TYPED)}
+    return {name: folder / name for name in files if not name.startswith(TYPED + (".baocao/",))}
 
 
 def test_every_corpus_document_is_ok(fresh_outputs: Path):

@@ -1,57 +1,50 @@
 """Checks on the seed and the real documents, through the whole pipeline, against hand-checked expectations.
 
-Every check listed here was verified by reading the document: the relation is stated by the text
-and the figures are the ones printed. The lists are complete on purpose: a check that appears and
-is not listed (a check on figures the text does not relate) fails the test, and must be read in
-the document before it is added.
+The totals are the hand-checked gold of tests/gold/checks.py: every relation there was verified by
+reading the document. A check that appears and is not in the gold (a check on figures the text does
+not relate, or the wrong status) fails the test, as does a gold total that is missed beyond the
+gaps listed below.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from extract.pipeline import extract_record
+from tests.gold import checks as gold_checks
 
-# (check, stated, computed, difference, within_rounding, status)
-EXPECTED = {
-    "seed": [
-        ("count_sum", "37", "37", "0", False, "pass"),  # Thực hiện 37 đề án ... hỗ trợ 10 đề án ..., ... hỗ trợ 27 đề án
-        ("list_length", "38", "38", "0", False, "pass"),  # 38 sản phẩm ...(1): footnote 1 lists 38 products
-        ("list_length", "5", "5", "0", False, "pass"),  # trong đó 05 sản phẩm ...(2): footnote 2 lists 5
-        ("subset", "5", "5", "0", False, "pass"),  # the 5 of footnote 2 are among the 38 of footnote 1
-        ("sum", "13183720000", "13183720000", "0", False, "pass"),  # Tổng kinh phí 13.183,72 = 5.570 + 3.700 + 3.913,72
-    ],
-    "lc02_sct_laocai_bc_tinh_hinh_ccn_2026-06.docx": [
-        # '56 cụm công nghiệp ...; Trong đó:' then a) 23, b) 37, c) 04 (c is 'Rút khỏi quy hoạch'): 64, not 56
-        ("count_sum", "56", "64", "-8", False, "fail"),
-        ("count_sum", "234", "234", "0", False, "pass"),  # 234 dự án ..., trong đó: 199 ...; 18 ...; 17 ...
-        ("count_sum", "37", "37", "0", False, "pass"),  # 37 cụm công nghiệp ... (Trong đó có 05 CCN; 05 CCN; 27 CCN)
+# The hand-checked gold of every stated total is tests/gold/checks.py (one source with `make evaluate`).
+# Totals of that gold the pipeline does not find yet, by document: (kind, stated) and why. Every other
+# gold total must be found with its status, and no check may be made that the gold does not hold.
+NOT_YET_FOUND: dict[str, list[tuple[str, str, str]]] = {
+    "ld03_bcd_lamdong_bc_de_an_06_thang3_2026.docx": [
+        ("count_sum", "82438", "the first part is printed without its noun (59.072 đăng ký ...)"),
+        ("count_sum", "19", "the parts are in the next sentence, one of them a ratio"),
+        ("list_length", "19", "a footnote holding three numbered lists"),
     ],
     "ld01_ubnd_lamdong_bc_cchc_2025.pdf": [
-        ("count_sum", "9", "9", "0", False, "pass"),  # là 09 TTHC (cấp tỉnh 05 TTHC, cấp xã 04 TTHC)
-        ("count_sum", "24", "24", "0", False, "pass"),  # là 24 TTHC (cấp tỉnh 16 TTHC, cấp xã 08 TTHC)
-        ("count_sum", "9976", "9976", "0", False, "pass"),  # 9.976 biên chế công chức (gồm 3.743 ..., 6.233 ...)
-        ("count_sum", "60674", "60674", "0", False, "pass"),  # 60.674 biên chế viên chức (gồm 17.607, 41.740, 1.327)
-        # tổng dự toán là 23.997 tỷ đồng, trong đó: + 22.143 tỷ đồng + 1.855 tỷ đồng
-        ("sum", "23997000000000", "23998000000000", "-1000000000", True, "fail"),
-        # 22.143 tỷ đồng (gồm 19.596 tỷ đồng; 2.548 tỷ đồng): 1 tỷ off, within the rounding of whole tỷ
-        ("sum", "22143000000000", "22144000000000", "-1000000000", True, "fail"),
-        ("sum", "1855000000000", "1855000000000", "0", False, "pass"),  # 1.855 (gồm 1.273; 582)
-        ("count_sum", "123", "123", "0", False, "pass"),  # 123 đơn vị (36 đơn vị, 58 đơn vị, 29 đơn vị)
-        ("count_sum", "10386", "10386", "0", False, "pass"),  # 10.386 chứng thư, trong đó có 1.495 ..., 8.891 ...
+        ("count_sum", "42", "a ratio total with parts of two nouns"),
+        ("rate", "42.5", "a rate of two amounts without a relation word"),
+        ("sum", "95120259153", "the total is the first figure after 'trong đó'"),
+        ("rate", "99.71", "the rate stands before the bracket holding its pair"),
+        ("sum", "343122991249", "the total is the first figure after 'trong đó'"),
+        ("rate", "99.96", "the rate stands before the bracket holding its pair"),
+        ("count_sum", "8891", "parts counted in other nouns (Token, SIM PKI)"),
+        ("count_sum", "10386", "a second breakdown after 'với'"),
+        ("count_sum", "2227", "a misspelt noun in a part (dịch công)"),
+        ("count_sum", "36", "the parts are in a footnote, province by province"),
+        ("count_sum", "137", "the parts are in a footnote, province by province"),
+        ("count_sum", "268", "the parts are in a footnote, province by province"),
+        ("list_length", "14", "a footnote of names split by ';', not numbered"),
+        ("count_sum", "12", "the parts are the counts of a footnote"),
+        ("list_length", "14", "a footnote of names split by ';', not numbered"),
     ],
-    "ld03_bcd_lamdong_bc_de_an_06_thang3_2026.docx": [
-        ("count_sum", "339133", "339133", "0", False, "pass"),  # tiếp nhận 339.133, đã giải quyết 305.712; đang giải quyết 33.421
-        ("count_sum", "33421", "33421", "0", False, "pass"),  # 33.421 hồ sơ (... 31.295 hồ sơ và 2.126 hồ sơ ...)
-        ("count_sum", "12467", "12467", "0", False, "pass"),  # 12.467 hồ sơ (10.207 hồ sơ ... và 2.260 hồ sơ ...)
-        ("sum", "398497000000", "398497000000", "0", False, "pass"),  # 398.497 triệu đồng. Trong đó: + 220.177 + 178.320
-    ],
-    "lc05_sct_laocai_kh_de_an_08_2026-04.docx": [],
-    "lc06_sct_laocai_dkt_bc_kiem_tra_vlncn_2026-04.docx": [],
 }
+REAL = sorted(n for n in gold_checks.EXPECTED if n != "seed.txt" and n.split("_")[0] in {"lc02", "lc05", "lc06", "ld01", "ld03"})
 
 
 @cache
@@ -64,17 +57,28 @@ def _checks(path: Path):
     return record
 
 
-@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if n != "seed"))
+@pytest.mark.parametrize("name", REAL)
 def test_real_checks(real_dir: Path, name: str) -> None:
     record = _checks(real_dir / name)
-    got = [(c.check, c.stated, c.computed, c.difference, c.within_rounding, c.status) for c in record.checks]
-    assert got == EXPECTED[name]
+    found = [(gold_checks.check_key(c), c.status) for c in record.checks]
+    gold = [(gold_checks.gold_key(t), t.status) for t in gold_checks.EXPECTED[name]]
+    unexpected = [item for item in found if item not in gold]
+    assert not unexpected, f"checks the document does not state (or with the wrong status): {unexpected}"
+    missing = Counter((key[0], key[1]) for key, _ in gold) - Counter((key[0], key[1]) for key, _ in found)
+    known = Counter((kind, stated) for kind, stated, _ in NOT_YET_FOUND.get(name, []))
+    assert missing == known, f"missed beyond the known gaps: {missing - known}; found now: {known - missing}"
 
 
 def test_seed_checks(seed_path: Path) -> None:
     record = _checks(seed_path)
     got = [(c.check, c.stated, c.computed, c.difference, c.within_rounding, c.status) for c in record.checks]
-    assert got == EXPECTED["seed"]
+    assert got == [
+        ("count_sum", "37", "37", "0", False, "pass"),  # Thực hiện 37 đề án ... hỗ trợ 10 đề án ..., ... hỗ trợ 27 đề án
+        ("list_length", "38", "38", "0", False, "pass"),  # 38 sản phẩm ...(1): footnote 1 lists 38 products
+        ("list_length", "5", "5", "0", False, "pass"),  # trong đó 05 sản phẩm ...(2): footnote 2 lists 5
+        ("subset", "5", "5", "0", False, "pass"),  # the 5 of footnote 2 are among the 38 of footnote 1
+        ("sum", "13183720000", "13183720000", "0", False, "pass"),  # Tổng kinh phí 13.183,72 = 5.570 + 3.700 + 3.913,72
+    ]
     sums = {c.check: c for c in record.checks}
     assert [f.text for f in sums["sum"].figures] == [
         "13.183,72 triệu đồng", "5.570 triệu đồng", "3.700 triệu đồng", "3.913,72 triệu đồng"

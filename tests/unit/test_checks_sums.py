@@ -82,7 +82,9 @@ CASES = [
         [],
         [("37 cụm công nghiệp", 37, "cụm công nghiệp"), ("05 CCN", 5, "ccn", 0), ("05 CCN", 5, "ccn", 1),
          ("27 CCN", 27, "ccn")],
-        [("count_sum", "37", "37", "0", False, "pass")],
+        [("count_sum", "37", "37", "0", False, "pass"),
+         ("list_length", "5", "2", "3", False, "fail"),  # '05 CCN ...: Châu Quế, Yên Hợp 2' names two of five
+         ("list_length", "5", "2", "3", False, "fail")],
     ),
     (  # counts: 'trong đó:' with parts separated by ';'
         "Tại các cụm công nghiệp trên hiện có 234 dự án, cơ sở sản xuất thứ cấp, trong đó: 199 dự án, cơ sở đang hoạt "

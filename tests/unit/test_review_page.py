@@ -10,7 +10,7 @@ import pytest
 from extract.check import run_checks
 from extract.normalise import from_text
 from extract.write.review import Span, display_number, render_text, write_index_page, write_review_page
-from tests.unit.test_checks_records import amounts, counts, footnote, markers, record
+from tests.unit.test_checks_records import amounts, counts, footnote, markers, record, table
 
 TEXT = (
     "Căn cứ Quyết định số 587/QĐ-UBND ngày 24/9/2021 của Ủy ban nhân dân tỉnh.\n"
@@ -135,3 +135,20 @@ def test_render_text(text: str, spans: list, expected: str) -> None:
 )
 def test_numbers_shown_the_vietnamese_way(value: str, shown: str) -> None:
     assert display_number(value) == shown
+
+
+def test_table_checks_shown_on_the_table(tmp_path: Path) -> None:
+    """The total cell and the cells it sums are marked on the table drawn in the page, linked both ways."""
+    text = "TT | Nội dung | Số lượng\nI | Nhóm A | 30\n1 | A1 | 10\n2 | A2 | 20\nII | Nhóm B | 12\nCộng | Cộng | 42"
+    doc = from_text(text)
+    rec = record(doc, tables=[table(doc, "TT | Nội dung", 6)])
+    rec.checks = run_checks(doc, rec)
+    path = tmp_path / "t.html"
+    write_review_page(rec, doc.text, path)
+    c = _Collector()
+    c.feed(path.read_text(encoding="utf-8"))
+    assert c.classes["table.checked"] == 1
+    assert c.classes["td.stated"] == 2  # 30 (group I) and 42 (the total)
+    assert c.classes["td.part"] == 3  # 10 and 20 under I, 12 (30 is also a part of 42: stated wins)
+    for link in c.links:
+        assert link.startswith("#") and link[1:] in c.ids, f"dangling link {link}"

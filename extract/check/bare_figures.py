@@ -1,0 +1,55 @@
+"""Numbers a sentence gives as the value of a labelled quantity, without a noun after them.
+
+``Số hồ sơ giải quyết đúng hạn là 193.457 (tỷ lệ 99,1%)``, ``Tổng số đơn vị ... là 271, trong đó``:
+the number closes its clause (a comma, semicolon, bracket or full stop follows) and is introduced by
+``là`` or ``:`` after a label. What it counts is read from the label: its words, without a leading
+``tổng số``/``số lượng``/``số`` (``hồ sơ giải quyết đúng hạn``), so that it can be a total or a part of
+counts of the same thing (nouns.same_head). Such a figure is used by the checks only; it is not a
+count of the record (the noun is not printed beside it).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extract.check.figures import Fig
+from extract.check.text import sentences
+from extract.normalise.document import NormalisedDocument
+from extract.vi.numbers import NUMBER, is_integer_text, parse_vn_number
+
+_BARE = regex.compile(
+    r"(?:(?<!\p{L})là|:)\s*(" + NUMBER + r")(?=\s*(?:[,;)(]|\.(?:\s|$)|$|\s+(?:và|trong\s+đó)(?!\p{L})))",
+    regex.IGNORECASE,
+)
+_LABEL_BREAK = regex.compile(r"[,;:()]|\.\s|(?<!\p{L})(?:trong\s+đó|gồm|bao\s+gồm)(?!\p{L})", regex.IGNORECASE)
+_LEADING = regex.compile(r"^\s*(?:[-+]\s*)?(?:tổng\s+số|tổng|số\s+lượng|số)\s+", regex.IGNORECASE)
+_MAX_LABEL_WORDS = 15
+
+
+def _label(doc: NormalisedDocument, sentence_start: int, at: int) -> str:
+    """The label before the ``là``/``:`` at ``at``: the clause's words, lower-case, without 'tổng số'/'số'."""
+    breaks = list(_LABEL_BREAK.finditer(doc.key, sentence_start, at))
+    start = breaks[-1].end() if breaks else sentence_start
+    words = doc.key[start:at].split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return ""
+    return _LEADING.sub("", " ".join(words)).casefold()
+
+
+def bare_figures(doc: NormalisedDocument, taken: list[tuple[int, int]]) -> list[Fig]:
+    """Every bare labelled number of the body sentences not inside an extracted item (``taken`` spans)."""
+    figures: list[Fig] = []
+    for sentence in sentences(doc):
+        for match in _BARE.finditer(doc.key, sentence.start, sentence.end):
+            start, end = match.span(1)
+            if any(a < end and start < b for a, b in taken) or not is_integer_text(match.group(1)):
+                continue
+            label = _label(doc, sentence.start, match.start())
+            if not label:
+                continue
+            value = parse_vn_number(match.group(1))
+            page = doc.page_at(start)
+            figures.append(Fig(Decimal(value), Decimal(0), page, start, end, doc.text[start:end], label))
+    return figures

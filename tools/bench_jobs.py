@@ -1,0 +1,51 @@
+"""Wall time of one batch with --jobs 1 and with --jobs N on 24 mixed documents, and whether the results are
+identical: `python -m tools.bench_jobs [N]`. Prints the load average before each run (other work on the
+machine makes any ratio meaningless)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+CORPUS = PROJECT / "corpus"
+COPIES = 4  # six corpus renditions (text, legacy text, Word, PDF, scan) four times: 24 documents
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    files = {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file()}
+    return {name: path.read_bytes() for name, path in files.items() if not name.startswith(".baocao/")}
+
+
+def _batch(inputs: Path, out: Path, jobs: int) -> float:
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-m", "extract", "run", str(inputs), "--out", str(out), "--jobs", str(jobs)],
+                   cwd=PROJECT, check=False, capture_output=True)
+    return time.monotonic() - started
+
+
+def main() -> None:
+    jobs = int(sys.argv[1]) if len(sys.argv) > 1 else os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "in"
+        inputs.mkdir()
+        for copy in range(COPIES):
+            for path in sorted(CORPUS.iterdir()):
+                shutil.copy(path, inputs / f"{path.stem}-{copy}{path.suffix}")
+        times = {}
+        for count in (1, jobs):
+            print(f"load average before --jobs {count}: {os.getloadavg()}", flush=True)
+            times[count] = _batch(inputs, Path(folder) / f"out{count}", count)
+            print(f"--jobs {count}: {times[count]:.1f} s", flush=True)
+        same = _outputs(Path(folder) / "out1") == _outputs(Path(folder) / f"out{jobs}")
+        print(f"{len(list(inputs.iterdir()))} documents; --jobs {jobs} is {times[1] / times[jobs]:.2f}× faster than "
+              f"--jobs 1; results identical: {same}; load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
