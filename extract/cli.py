@@ -16,7 +16,7 @@ from typing import Callable, Optional, Sequence
 from extract.batch import run_batch
 from extract.errors import BatchSetupError
 from extract.inputs import find_inputs
-from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, MIN_MEMORY_MB, Limits
+from extract.limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UPLOAD_MB, DEFAULT_TIMEOUT_S, MIN_MEMORY_MB, Limits
 from extract.read.registry import suffix_list
 from extract.write import FORMATS
 
@@ -69,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="csv,parquet,sqlite",
         help="output formats, any combination (default csv); parquet/<table>.parquet, baocao.sqlite",
     )
+    serve = commands.add_parser("serve", help="HTTP service: GET /health, POST /documents (field `file`), /openapi.json")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--workers", type=_positive(int), default=1, metavar="N",
+                       help="documents processed side by side, each in its own worker process (default 1)")
+    serve.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+                       help="wall time one document may take (default: %(default)g)")
+    serve.add_argument("--max-memory", type=_at_least(MIN_MEMORY_MB), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                       help="memory one document may use (default: %(default)s)")
+    serve.add_argument("--max-upload", type=_positive(int), default=DEFAULT_MAX_UPLOAD_MB, metavar="MB",
+                       help="largest upload accepted (default: %(default)s)")
     return parser
 
 
@@ -85,6 +96,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        from extract.service import serve  # FastAPI and uvicorn load only for the service
+
+        serve(args.host, args.port, Limits(timeout_s=args.timeout, max_memory_mb=args.max_memory), args.max_upload,
+              args.workers)
+        return 0
     missing = [str(path) for path in args.inputs if not os.path.lexists(path)]
     if missing:
         parser.error(f"input not found: {', '.join(missing)}")

@@ -16,6 +16,7 @@ from schemas.models import Record
 
 DEFAULT_TIMEOUT_S = 3600.0
 DEFAULT_MAX_MEMORY_MB = 4096
+DEFAULT_MAX_UPLOAD_MB = 100  # the HTTP service's largest upload
 MIN_MEMORY_MB = 1000  # the pipeline's own address space (Python, spaCy, pyvi) is about 700 MB
 
 

@@ -11,6 +11,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))  # beside the project, or where set
 SEED = SHARED / "seed" / "000_3bfc41f83deee874.txt"
 REAL = SHARED / "real"
+ARCHIVE = SHARED / "archive"
 CORPUS = PROJECT / "corpus"
 
 
@@ -19,6 +20,13 @@ def real_dir() -> Path:
     if not REAL.is_dir():
         pytest.skip(f"real documents not available: {REAL} is absent (they live beside the project, not in it)")
     return REAL
+
+
+@pytest.fixture(scope="session")
+def archive_dir() -> Path:
+    if not ARCHIVE.is_dir():
+        pytest.skip(f"archive documents not available: {ARCHIVE} is absent (they live beside the project, not in it)")
+    return ARCHIVE
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from extract.read.ocr import WORKERS_VARIABLE, ocr_pages
+from extract.read.ocr import ocr_pages
+from extract.read.ocr_pool import WORKERS_VARIABLE
 
 PROJECT = Path(__file__).resolve().parents[1]
 REAL = PROJECT.parent / "shared" / "real"

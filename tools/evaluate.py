@@ -1,8 +1,8 @@
 """Field-level precision, recall and F1 of the whole pipeline against the hand-checked gold of tests/gold/.
 
 `python -m tools.evaluate [--real DIR] [--details]` (`make evaluate`): one pipeline run per document, on the seed
-(corpus/seed.txt and its scan corpus/seed_scan.pdf) and on the genuine documents of ../shared/real (skipped with a
-message where absent). Scored the way GROBID scores its fields, each found item matched one-to-one to a gold item:
+(corpus/seed.txt and its scan corpus/seed_scan.pdf), on the genuine documents of ../shared/real and on the scans of
+../shared/archive (skipped with a message where absent). Scored the way GROBID scores its fields, each found item matched one-to-one to a gold item:
 
 - refs: references, on canonical + issued_on (a gold mention printed without a date accepts none, or a date
   borrowed from a full mention); soft: canonical only;
@@ -51,7 +51,7 @@ Match = Callable[[Any, Any], bool]
 
 def _header_gold() -> dict[str, dict[str, object]]:
     """Header gold by file name: the non-scanned documents', and the scans' (triples kept with the OCR tests)."""
-    gold = {name: dict(fields) for name, fields in gold_header.EXPECTED.items()}
+    gold = {name: dict(fields) for name, fields in (gold_header.EXPECTED | gold_header.ARCHIVE_SCANS).items()}
     for name, field_name, value in SCAN_HEADER:
         gold.setdefault(name, {})[field_name] = value
     return gold
@@ -246,8 +246,9 @@ def seed_gold() -> Gold:
 def real_gold(name: str) -> Gold:
     """The gold of one genuine document (file name), from every gold table that holds it."""
     prefix = name.split("_")[0]
-    table = gold_references.EXPECTED.get(name) or gold_references.SCANNED.get(name)
-    amounts = gold_amounts.EXPECTED.get(prefix)
+    table = next((tables[name] for tables in (gold_references.EXPECTED, gold_references.SCANNED,
+                                                gold_references.ARCHIVE_SCANNED) if name in tables), None)
+    amounts = gold_amounts.EXPECTED.get(prefix, gold_amounts.SCANNED.get(prefix))
     return Gold(
         references=None if table is None else gold_references.mentions(table),
         amounts=None if amounts is None else [(value, _number_text(quote)) for value, quote in amounts],
@@ -265,7 +266,10 @@ def documents(real: Path, archive: Path) -> list[tuple[Path, Gold, str, bool]]:
             chosen.append((path, seed_gold(), path.name, False))
         else:
             print(f"skipped {path}: absent (python -m tools.make_corpus builds it)")
-    names = sorted({*gold_references.EXPECTED, *gold_references.SCANNED, *HEADER_GOLD, *gold_checks.EXPECTED} - {"seed.txt"})
+    names = sorted(
+        {*gold_references.EXPECTED, *gold_references.SCANNED, *gold_references.ARCHIVE_SCANNED, *HEADER_GOLD,
+         *gold_checks.EXPECTED} - {"seed.txt"}
+    )
     for folder in (real, archive):
         if not folder.is_dir():
             print(f"skipped the genuine documents of {folder}: absent (they live beside the project, not in it)")

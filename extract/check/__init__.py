@@ -11,6 +11,7 @@ import logging
 from extract.check.bare_figures import bare_figures
 from extract.check.body_lists import body_lists
 from extract.check.clause_sums import clause_sums
+from extract.check.complements import complements
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
 from extract.check.line_lists import line_lists
@@ -55,8 +56,10 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     checks += line_lists(doc, money, counts, starts)
     body_percentages = [p for p in record.percentages if doc.kind_at(p.start) != "table"]
     body_ratios = [r for r in record.ratios if doc.kind_at(r.start) != "table"]
-    checks += shares(doc, checks, sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start))
-    shared = {f.start for c in checks if c.check == "share" for f in c.figures}
+    pcts = sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start)
+    checks += shares(doc, checks, pcts)
+    checks += complements(doc, money, labelled, pcts)
+    shared = {f.start for c in checks if c.check in ("share", "rate") for f in c.figures}
     checks += text_rates(doc, money, counts, body_percentages, body_ratios, starts, shared)
     checks += ratio_sums(doc, body_ratios)
     checks += table_sums(record.tables)

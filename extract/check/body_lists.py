@@ -13,6 +13,9 @@ Two forms, both in body paragraphs:
    bracket (a heading ``... (07 CỤM)``); the items are the paragraphs right after it numbered
    ``1.``, ``2.`` ... (or ``a)``, ``b)`` ...; or one bullet style), in sequence.
 
+List paragraphs ending with a count (``+ Đang cai nghiện: 1986 người;``) break a total down:
+they are no list of things, and are left to the sums. A paragraph opening with a number and a
+capital (``1 Nội dung kinh phí ...:``) is a numbered heading, not a count.
 When several counts stand in the clause before the opener, which one the list belongs to is not
 stated: the list is checked only against the one whose value it matches, if exactly one does.
 Items that are figures (``gồm 166 dự án ...; 02 dự án ...``) are a breakdown, not a list of names.
@@ -39,6 +42,7 @@ _ANNOUNCE_END = regex.compile(
 )
 _HEADING_END = regex.compile(r"^[^()]*\)\s*$")
 _ITEM = regex.compile(r"\s*(?:(\d{1,2})[.)]|([a-zđ])\)|([-–+•*]))\s", regex.IGNORECASE)
+_HEADING_NUMBER = regex.compile(r"\s*\d{1,2}\s+\p{Lu}")  # `1 Nội dung ...`: a heading's number, not a count
 _MAX_WORDS = 25
 _WORD = regex.compile(r"\p{L}+")
 
@@ -137,19 +141,24 @@ def _list_items(doc: NormalisedDocument, body: list[Paragraph], index: int) -> l
     return items if len(items) >= 2 else []
 
 
+def _ends_with_count(item: Figure, counts: list[Fig]) -> bool:
+    """Whether a list paragraph closes with a count (``...: 1986 người;``): an item of a breakdown."""
+    return any(item.start <= c.start and 0 <= item.end - c.end <= 2 for c in counts)
+
+
 def _announced(doc: NormalisedDocument, counts: list[Fig]) -> list[Check]:
     body = [p for p in doc.paragraphs if p.kind == "body"]
     checks = []
     for index, paragraph in enumerate(body):
         inside = [c for c in counts if paragraph.start <= c.start < paragraph.end]
-        if not inside:
+        if not inside or _HEADING_NUMBER.match(doc.text, paragraph.start, inside[-1].end):
             continue
         last = inside[-1]
         tail = outside_brackets(doc.key[last.end : paragraph.end].rstrip())
         if not (_ANNOUNCE_END.match(tail) or _HEADING_END.match(tail) and doc.key[last.start - 1 : last.start] == "("):
             continue
         items = _list_items(doc, body, index)
-        if items:
+        if items and not any(_ends_with_count(item, counts) for item in items):
             checks.append(list_length_check(last, items, "the list paragraphs after it"))
     return checks
 

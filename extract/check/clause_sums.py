@@ -51,6 +51,13 @@ def _encloses(sentence: Sentence, before: int, offset: int) -> bool:
     return sentence.depth(before) <= sentence.depth(offset) and sentence.group_end(before) >= offset
 
 
+def _next_clause(doc: NormalisedDocument, figs: list[Fig], start: int, next_word: int) -> int:
+    """Where the clause of the next relation word's own total begins, after a ';' (``...; B là T2 trong đó``)."""
+    own = [f for f in figs if start <= f.start and f.end <= next_word]
+    semicolon = doc.text.rfind(";", start, own[-1].start) if own else -1
+    return semicolon if semicolon >= 0 else next_word
+
+
 def _by_relation(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible) -> Found:
     words = relations(doc, sentence.start, sentence.end)
     for i, word in enumerate(words):
@@ -58,7 +65,7 @@ def _by_relation(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], c
         scope_end = min(sentence.group_end(word.start()), enumeration_end(doc, word.end(), sentence.end))
         later = [w.start() for w in words[i + 1 :] if sentence.depth(w.start()) == depth]
         if later:
-            scope_end = min(scope_end, later[0])
+            scope_end = min(scope_end, later[0], _next_clause(doc, figs, word.end(), later[0]))
         candidates = [f for f in figs if word.end() <= f.start < scope_end and sentence.depth(f.start) == depth]
         before = [f for f in figs if f.end <= word.start() and _encloses(sentence, f.start, word.start())]
         for total in reversed(before):

@@ -4,7 +4,8 @@ Where a sum check relates a total to its parts and a part is followed by its own
 (``293.132 hồ sơ, đạt tỷ lệ 95,88%``, ``là 193.457 (tỷ lệ 99,1%)``, ``Vốn góp: 15 tỷ đồng (chiếm 15%)``),
 that percentage is checked against part / total; when every part has one, the percentages are also
 checked to add up to 100%. Only a percentage that stands right after the part, before the next part,
-introduced as a share (an opening bracket, ``đạt``, ``chiếm``, ``tỷ lệ``) counts.
+introduced as a share (an opening bracket, ``chiếm``, ``tỷ lệ``, ``đạt tỷ lệ``) counts; ``đạt 96,3%`` alone is
+an achievement rate, and percentages adding to more than 100 beside the parts are no shares of the whole.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from schemas.models import Check, Figure
 
 _SHARE_AFTER = regex.compile(
     r"^[^\d,;.()%]{0,80}?(?:,\s*)?"
-    r"(?:\(\s*(?:(?:đạt|chiếm)\s+)?|(?<!\p{L})(?:đạt|chiếm)\s+|(?=(?:tỷ|tỉ)\s+lệ))"
+    r"(?:\(\s*(?:chiếm\s+)?|(?<!\p{L})chiếm\s+|(?<!\p{L})đạt\s+(?=(?:tỷ|tỉ)\s+lệ)|(?=(?:tỷ|tỉ)\s+lệ))"
     r"(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?(?:là\s*)?:?\s*$",
     regex.IGNORECASE,
 )
@@ -50,6 +51,8 @@ def shares(doc: NormalisedDocument, sums: list[Check], percentages: list[Fig]) -
         parts = [_fig(f) for f in check.figures[1:]]
         limits = [p.start for p in parts[1:]] + [min(parts[-1].end + 120, len(doc.key))]
         stated = [_share_of(doc, part, limit, percentages) for part, limit in zip(parts, limits)]
+        if sum(p.value for p in stated if p) > 101:
+            continue  # percentages beside the parts that add to more than the whole are rates of something else
         for part, pct in zip(parts, stated):
             if pct is not None:
                 share = rate_check("share", pct, part, total, "the part's share of the total printed beside it")

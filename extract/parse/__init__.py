@@ -40,7 +40,12 @@ class ParsedDocument:
 def parse_document(doc: NormalisedDocument) -> ParsedDocument:
     """Everything found in `doc`: header, references, amounts, counts, figures, footnotes."""
     header = parse_header(doc)
-    references, cited = find_references(doc, own_canonical=header.canonical, province=infer_province(doc, header))
+    references, cited = find_references(
+        doc,
+        own_canonical=header.canonical,
+        province=infer_province(doc, header),
+        own_symbol=header.symbol.value if header.symbol else None,
+    )
     markers, footnotes = parse_footnotes(doc)
     log.debug("%d references, %d footnotes", len(references), len(footnotes))
     return ParsedDocument(

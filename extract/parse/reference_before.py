@@ -31,6 +31,8 @@ def _kind_before(pattern: str) -> regex.Pattern:
 _GAP_BLOCKERS = {"của", "tại", "theo", "và", "ngày", "đã", "được", "hoặc", "với", "cho"}
 _NOT_DOCUMENT = regex.compile(tolerant(r"(?ri)(?<!\p{L})(?:mẫu|biểu|phụ\s+lục)(?:\s+số)?\s*:?\s*$"))
 _OWN_NUMBER_LABEL = regex.compile(tolerant(r"(?r)(?<!\p{L})Số\s*:\s*$"))
+# an appendix's caption naming the document it is attached to: `(Kèm theo Công văn số: 5689/BCA-C04 ...)`
+_ATTACHED_TO_LABEL = regex.compile(tolerant(r"(?r)\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+\p{L}+(?:\s+\p{L}+){0,2}\s+số\s*:?\s*$"))
 _CLAUSE_PART = tolerant(r"(?:điểm\s+[a-zđ][0-9]?|khoản\s+[0-9]+|điều\s+[0-9]+[a-zđ]?)")
 # one part or a list of them: `điểm a khoản 1 Điều 5`, `điểm b, điểm e khoản 4, khoản 6 Điều 44`
 _CLAUSE = rf"{_CLAUSE_PART}(?:\s*,?\s*(?:và\s+)?{_CLAUSE_PART})*"
@@ -64,6 +66,12 @@ def clause_before(key: str, text: str, kind_start: int) -> Optional[str]:
 def is_not_document(key: str, start: int) -> bool:
     """A form or annex number (`Mẫu số 01/BC`, `Phụ lục 02/KH`) rather than a document."""
     return _NOT_DOCUMENT.search(key, max(0, start - 20), start) is not None
+
+
+def is_attached_to_label(key: str, start: int) -> bool:
+    """The number stands in an appendix's caption `(Kèm theo <kind> số ...`: the document the appendix
+    belongs to, which is the document itself when the symbol is its own."""
+    return _ATTACHED_TO_LABEL.search(key, max(0, start - 60), start) is not None
 
 
 def is_own_number_label(key: str, start: int) -> bool:

@@ -3,7 +3,8 @@ and read once as `2637/BUDĐT-VP`.
 
 Two spellings are one cited document when they have the same number (and the same year, in the number
 and in the date where both give one), their symbols have the same shape (letters, digits and separators
-in the same places) and differ in one character, and the spelling to be corrected was read by OCR only
+in the same places) and differ in one character, or one holds a stray glyph more (`QHI15` for `QH15`: a
+thin `I`, `l`, `|` or a mark read between two characters), and the spelling to be corrected was read by OCR only
 (every mention of it stands on an OCR'd page). The canonical spelling is the one most mentions agree on;
 a spelling printed on a text layer outranks any OCR reading, and between equal counts the mention on the
 page of higher OCR confidence wins. Two spellings that a text layer prints both stay apart: on a
@@ -43,6 +44,19 @@ def one_misreading(symbol: str, other: str) -> bool:
     return sum(a != b for a, b in zip(symbol, other)) == 1
 
 
+_STRAY_GLYPHS = "Il|:;.,'`"
+
+
+def one_stray_glyph(symbol: str, other: str) -> bool:
+    """Whether one symbol is the other with one thin glyph or mark more somewhere inside it."""
+    short, long = sorted((symbol, other), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(
+        long[i] in _STRAY_GLYPHS and long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )
+
+
 def _dates_agree(first: list[Spelling], second: list[Spelling]) -> bool:
     """No date printed beside one spelling differs from one printed beside the other."""
     dates = {s.issued_on for s in first + second if s.issued_on is not None}
@@ -54,7 +68,7 @@ def _same_document(first: list[Spelling], second: list[Spelling]) -> bool:
     return (
         a.number == b.number
         and a.prefix == b.prefix
-        and one_misreading(a.symbol, b.symbol)
+        and (one_misreading(a.symbol, b.symbol) or one_stray_glyph(a.symbol, b.symbol))
         and _dates_agree(first, second)
     )
 

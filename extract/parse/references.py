@@ -14,8 +14,8 @@ Mentions of one document (same canonical id, separators aside) form one CitedDoc
 of one id that OCR misread in one character (reference_ocr): the misread mention keeps its quote, takes
 the document's canonical id, symbol, kind, date and issuer, and keeps what was read as
 `canonical_printed`. A short mention (no date) borrows date and issuer from the document's full mention
-(`date_from_full_mention`). The document's own number, and any number after the header label `Số:`, is
-not a reference.
+(`date_from_full_mention`). The document's own number, any number after the header label `Số:`, and a number
+with the document's own symbol in an appendix's caption (`Kèm theo Công văn số: ...`) are not references.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.symbols import SYMBOL_PART
 from extract.parse.reference_after import date_after, subject_after
-from extract.parse.reference_before import clause_before, is_not_document, is_own_number_label, kind_before
+from extract.parse.reference_before import (
+    clause_before,
+    is_attached_to_label,
+    is_not_document,
+    is_own_number_label,
+    kind_before,
+)
 from extract.parse.reference_issuer import issuer_after
 from extract.parse.reference_kinds import GENERIC_KINDS, group_key, has_type_code, kind_from_code, repair_symbol
 from extract.parse.reference_marks import tolerant
@@ -116,13 +122,15 @@ def _is_own(canonical: str, own: Optional[str]) -> bool:
     return own is not None and group_key(canonical) == group_key(own)
 
 
-def _candidates(doc: NormalisedDocument, own_canonical: Optional[str]) -> list[_Mention]:
+def _candidates(doc: NormalisedDocument, own_canonical: Optional[str], own_symbol: Optional[str]) -> list[_Mention]:
     mentions = []
     for match in _NUMBER_ID.finditer(doc.key):
         mention = _mention(doc, match)
         if mention is None or _is_own(mention.canonical, own_canonical):
             continue
         if is_own_number_label(doc.key, match.start()):
+            continue
+        if own_symbol is not None and mention.symbol == own_symbol and is_attached_to_label(doc.key, match.start()):
             continue
         mentions.append(mention)
     return mentions
@@ -225,14 +233,19 @@ def _reference(doc: NormalisedDocument, mention: _Mention, cited_id: int) -> Ref
 
 
 def find_references(
-    doc: NormalisedDocument, own_canonical: Optional[str] = None, province: Optional[str] = None
+    doc: NormalisedDocument,
+    own_canonical: Optional[str] = None,
+    province: Optional[str] = None,
+    own_symbol: Optional[str] = None,
 ) -> tuple[list[Reference], list[CitedDocument]]:
     """Every mention of another document in `doc`, and the cited documents they group into.
 
-    own_canonical: the document's own number (`123/BC-SCT`), never a reference. province: the
-    document's province, to resolve an issuer printed as `Ủy ban nhân dân tỉnh`.
+    own_canonical: the document's own number (`123/BC-SCT`), never a reference; own_symbol: its symbol
+    (`BCA-C04`), which tells the document itself in an appendix's caption (`(Kèm theo Công văn số:
+    5689/BCA-C04 ...)`) when its number is handwritten or blank. province: the document's province, to
+    resolve an issuer printed as `Ủy ban nhân dân tỉnh`.
     """
-    mentions = _candidates(doc, own_canonical)
+    mentions = _candidates(doc, own_canonical, own_symbol)
     for i, mention in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(doc.key)
         _read_context(doc, mention, max(limit, mention.id_end), province)

@@ -11,8 +11,11 @@ dictionary a word, so that words keep their letters (`Lào Cai`, `lô`, `Ông`, 
 - a list number or roman heading misread at the start of a line: `1, Bộ` → `1. Bộ`, `HI. ĐÁNH` →
   `III. ĐÁNH` (`H` is two joined `I`, `l` and `|` one);
 - a word's marks misread (`Chính phú`, `vận chuyền`, `hô sơ`, `THÀNH PHÓ`): see ocr_marks;
-- `§` for `8` after `Điều`, `khoản` and the like, and `đê` for `để` before a recipient's
-  abbreviation in a `Nơi nhận` list (`(đê b/c)`);
+- `§` for `8` after `Điều`, `khoản` and the like or beside a digit (`595§/QĐ`), `!` for the `1` ending a
+  year (`năm 202!`), and `đê` for `để` before a recipient's abbreviation in a `Nơi nhận` list (`(đê b/c)`);
+- stray punctuation inside a document symbol, between its number and its codes: `05-:NQ/TU` → `05-NQ/TU`,
+  `5959//QĐ-BVT` → `5959/QĐ-BVT` (the reference keeps what was read as `canonical_printed` only when two
+  readings are joined; a line repair is told by the page being OCR'd);
 - across a document (fix_stacked_marks): the small tone mark stacked on a circumflex misread
   (`để án` for `đề án`) or lost (`câp` for `cấp`), where the document prints the phrase, or the
   word the dictionary knows, far more often.
@@ -27,6 +30,7 @@ from typing import Callable
 import regex
 
 from extract.read.ocr_capitals import respell_capitals
+from extract.read.ocr_handwriting import clear_handwriting
 from extract.read.ocr_marks import fix_word_marks, with_case
 from extract.vi.dictionary import is_common_word, is_known_syllable
 
@@ -51,7 +55,10 @@ _LONE_WORD = regex.compile(r"(?<![\p{L}\d])(?=(\p{L}+)(?![\p{L}\d]))")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\d])(?=(\p{Ll}+)(?![\p{L}\d]))")
 _MAJORITY_COUNT = 3  # the phrase as the document usually prints it: at least this often ...
 _MAJORITY_RATIO = 3  # ... and this many times as often as the variant
-_SECTION_EIGHT = regex.compile(r"(?i:\b(?:điều|khoản|điểm|mục|chương|phụ lục))\s+\K§(?![\p{L}\d])")
+_SECTION_EIGHT = regex.compile(r"(?i:\b(?:điều|khoản|điểm|mục|chương|phụ lục))\s+\K§(?![\p{L}\d])|(?<=\d)§|§(?=\d)")
+_YEAR_END_ONE = regex.compile(r"(?<=\bnăm\s+(?:19|20)\d)!")
+# a separator of a symbol doubled or with a stray mark beside it, between the number and a code
+_SYMBOL_STRAY = regex.compile(r"(?<=\b\d{1,5})(?:([-/])[-/:;.,'`]|[:;.,'`]([-/]))(?=\p{Lu}{1,6}[-/]\p{Lu})")
 # `(để b/c)`, `(để p/h)`: a recipient of a `Nơi nhận` list and what the copy is for
 _FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](?=\s+\p{Ll}{1,3}/\p{Ll}{1,3}\))")
 
@@ -59,8 +66,8 @@ _FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](
 def repair_ocr_lines(lines: list[str]) -> list[str]:
     """The lines of one OCR'd document repaired, in order: marks stacked on circumflexes as the document
     usually prints the words (fix_stacked_marks), bold capitals as the body spells them (ocr_capitals),
-    then each line's predictable misreadings (fix_ocr_text)."""
-    return [fix_ocr_text(line) for line in respell_capitals(fix_stacked_marks(lines))]
+    then each line's predictable misreadings (fix_ocr_text) and what handwriting left (ocr_handwriting)."""
+    return [clear_handwriting(fix_ocr_text(line)) for line in respell_capitals(fix_stacked_marks(lines))]
 
 
 def _number_digits(match: regex.Match) -> str:
@@ -87,6 +94,8 @@ def fix_ocr_text(text: str) -> str:
     text = _ROMAN_MISREAD.sub(lambda m: "".join(_ROMAN_LETTERS[c] for c in m.group()), text)
     text = _GARBLED_MARKER.sub(_garbled_marker, text)
     text = _SECTION_EIGHT.sub("8", text)
+    text = _YEAR_END_ONE.sub("1", text)
+    text = _SYMBOL_STRAY.sub(lambda m: m.group(1) or m.group(2), text)
     text = _FOR_RECIPIENT.sub(lambda m: with_case("để", m.group()), text)
     return fix_word_marks(unicodedata.normalize("NFC", text))
 

@@ -7,6 +7,9 @@ shows them as paper while black and blue ink stay dark. Dust specks (dark dots s
 printed mark, even the dot of an `i` in 8 pt type) are turned to paper: upscaled, Tesseract reads
 them as commas, dashes or diacritics and loses the words beside them. A page laid askew on the
 scanner is turned level: the angle is the one that makes the dark pixels' row profile sharpest.
+A page is never rendered larger than MAX_PIXELS (an A3 sheet at 400 dpi): a small PDF can declare
+a page metres wide, whose image at 300 dpi would need gigabytes; such a page is read at the
+resolution that fits. A blank page (all paper, or all ink) has nothing dark to find.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
+from scipy import ndimage
 
 TARGET_DPI = 300.0
 NATIVE_RANGE = (225.0, 400.0)  # scan resolutions used as they are, without resampling
 _DOMINANT_SHARE = 0.5  # an image covering this share of the page is the page's scan
+MAX_PIXELS = 36_000_000
 _MAX_SKEW = 5.0
 _MIN_SKEW = 0.1  # smaller angles are left alone: rotating costs sharpness
 _PROFILE_WIDTH = 1000  # pixels across the downscaled image the angle is estimated on
@@ -49,16 +54,23 @@ def render_dpi(native: float | None) -> float:
     return TARGET_DPI
 
 
+def bounded_dpi(dpi: float, width_points: float, height_points: float) -> float:
+    """`dpi`, lowered where the page's image at it would hold more than MAX_PIXELS."""
+    pixels = width_points * height_points * (dpi / 72.0) ** 2
+    return dpi if pixels <= MAX_PIXELS else dpi * (MAX_PIXELS / pixels) ** 0.5
+
+
 def page_image(page: pdfium.PdfPage) -> tuple[Image.Image, float]:
     """The page as a level greyscale image without red ink, and its resolution in dpi."""
-    dpi = render_dpi(scan_dpi(page))
+    dpi = bounded_dpi(render_dpi(scan_dpi(page)), *page.get_size())
     rgb = page.render(scale=dpi / 72.0).to_pil().convert("RGB")
     grey = rgb.getchannel("R")
     return deskew(despeckle(grey, dpi)), dpi
 
 
 def otsu_threshold(pixels: np.ndarray) -> int:
-    """Otsu's grey level parting ink from paper: pixels at or below it are dark."""
+    """Otsu's grey level parting ink from paper: pixels at or below it are dark; -1 (nothing is
+    dark) for an image of one grey level, a blank page."""
     histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     weights = np.cumsum(histogram)
     means = np.cumsum(histogram * np.arange(256))
@@ -66,15 +78,17 @@ def otsu_threshold(pixels: np.ndarray) -> int:
     background = total_weight - weights
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (total_mean * weights - means * total_weight) ** 2 / (weights * background)
-    return int(np.nanargmax(between[:-1]))
+    between = between[:-1]
+    if np.isnan(between).all():
+        return -1
+    return int(np.nanargmax(between))
 
 
 def _box_sums(mask: np.ndarray, radius: int) -> np.ndarray:
-    """For each pixel, the number of True pixels in the square of `radius` around it."""
-    padded = np.pad(mask.astype(np.int32), radius + 1)[:-1, :-1]  # a zero row and column lead
-    integral = padded.cumsum(axis=0).cumsum(axis=1)
-    side = 2 * radius + 1
-    return integral[side:, side:] - integral[:-side, side:] - integral[side:, :-side] + integral[:-side, :-side]
+    """For each pixel, the number of True pixels in the square of `radius` around it (uint8: radius <= 7)."""
+    ones = np.ones(2 * radius + 1, dtype=np.uint8)
+    rows = ndimage.correlate1d(mask.astype(np.uint8), ones, axis=0, mode="constant")
+    return ndimage.correlate1d(rows, ones, axis=1, mode="constant")
 
 
 def despeckle(image: Image.Image, dpi: float) -> Image.Image:
@@ -82,7 +96,7 @@ def despeckle(image: Image.Image, dpi: float) -> Image.Image:
     it, wider than any speck, holds less dark area than the smallest printed mark."""
     pixels = np.asarray(image, dtype=np.uint8)
     dark = pixels <= otsu_threshold(pixels)
-    radius = max(1, round(_SPECK_POINTS * dpi / 72.0))
+    radius = min(7, max(1, round(_SPECK_POINTS * dpi / 72.0)))
     area = _SPECK_AREA_POINTS * (dpi / 72.0) ** 2
     specks = dark & (_box_sums(dark, radius) < area)
     if not specks.any():

@@ -35,6 +35,7 @@ _NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is nois
 _GARBAGE_CONFIDENCE = 35.0  # a line below this is noise whatever it holds
 _COLUMN_GAP_CHARS = 4.0  # a gap between words wider than this many average characters parts columns
 _NOISE_MAX_CHARS = 3
+_LIST_GAP_CHARS = 3.0  # a list number set apart stands this many average characters from its entry at most
 _SMALL_TYPE = 0.8  # footnote lines are at most this share of the body's line height
 _SHORT_LINE_WORDS = 3  # a line of this few words does not tell the type size
 _TOP_LINES = 5  # the body's type size is read from this many long lines at the top of the page
@@ -45,6 +46,7 @@ _PRINTED_CONFIDENCE = 50.0  # a marker follows a word Tesseract read with at lea
 
 _MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
 _GLUED_MARKER = regex.compile(r"(?<=\p{L})\((\d{1,2})\)(?=[,.;:]?$)")
+_LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]?$")
 _FOOTNOTE_LABEL = regex.compile(rf"^(?:\(\s*(\d{{1,2}})\s*\)|(\d{{1,2}})(?=\s+\S)|([{SUPERSCRIPT_DIGITS}]+))\s*")
 _TRAILING_SYMBOLS = regex.compile(r"[^\p{L}\p{N}]+$")
 
@@ -131,7 +133,30 @@ def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
                 data["height"][index], list(chars[index]),
             )
         )
-    return [segment for line in lines.values() for segment in _split_columns(line)]
+    joined = _list_numbers_joined(list(lines.values()))
+    return [segment for line in joined for segment in _split_columns(line)]
+
+
+def _list_numbers_joined(lines: list[OcrLine]) -> list[OcrLine]:
+    """`lines` with each list number that Tesseract set in a block of its own (a column of numbers
+    beside a column of entries) put at the start of the entry on its row, just to its right."""
+    entries = list(lines)
+    for number in [line for line in lines if len(line.words) == 1 and _LIST_NUMBER.match(line.words[0].text)]:
+        entry = next((line for line in entries if _numbers_entry(number, line)), None)
+        if entry is not None:
+            entry.words[:0] = number.words
+            entries.remove(number)
+    return entries
+
+
+def _numbers_entry(number: OcrLine, line: OcrLine) -> bool:
+    """Whether `line` is the entry a list `number` standing apart begins: another block, the same row,
+    starting within a few characters to its right."""
+    if line is number or line.block == number.block or not line.words:
+        return False
+    middle = (number.top + number.bottom) / 2
+    gap = line.left - number.right
+    return line.top <= middle <= line.bottom and 0 <= gap <= _LIST_GAP_CHARS * line.char_width
 
 
 def _split_columns(line: OcrLine) -> list[OcrLine]:

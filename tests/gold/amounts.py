@@ -1,4 +1,4 @@
-"""Amounts in the genuine non-scanned documents, by document prefix: (value_vnd, quoted text).
+"""Amounts in the genuine documents (the scans: none), by document prefix: (value_vnd, quoted text).
 
 Each list was written by reading the document (python-docx / pdfplumber text, and the page images of
 ld01's tables), not from the parser. The tables of lc02 and ld03 only lay out the header and the
@@ -59,3 +59,7 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "lc05": [],  # `4.758,5 MW`, `166 dự án`: no money
     "lc06": [],
 }
+
+# the scans (../shared/real and ../shared/archive) print no amount of money, read from every page image:
+# any amount found there is false
+SCANNED: dict[str, list[tuple[int, str]]] = {"lc09": [], "hcm01": [], "vb06": [], "kk01": []}

@@ -4,6 +4,8 @@ Word's XML, the PDF's text layer read page by page): field name → value, as `h
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header import infer_province
 from schemas.models import Header
@@ -73,3 +75,24 @@ def header_value(doc: NormalisedDocument, header: Header, field: str) -> object:
     if isinstance(value, list):
         return [entry.value for entry in value]
     return value.value if hasattr(value, "value") else value
+
+
+# the archive's scans, read from their page images (vb06 at 300 dpi; kk01, a 96-dpi page image): handwritten
+# digits (vb06's number and day) are unread, never guessed; vb06's signer line prints the rank before the name
+ARCHIVE_SCANS: dict[str, dict[str, object]] = {
+    "vb06_bca_cv_5689_c04_dau_tu_cong_ctmtqg_2025-12_scan.pdf": {
+        "parent_issuer": None, "issuer": "BỘ CÔNG AN",
+        "number": BLANK, "symbol": "BCA-C04", "place": "Hà Nội", "issued_on": None,
+        "doc_type": "Công văn",
+        "title": "dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 vốn NSTW thực hiện "
+                 "CTMTQG PCMT đến năm 2030",
+        "authority": "KT. BỘ TRƯỞNG", "signer_title": "THỨ TRƯỞNG", "signer": "Thượng tướng Nguyễn Văn Long",
+    },
+    "kk01_bvdk_bacninh_cv_6191_bvt-tckt_2021-09_scan.png": {
+        "parent_issuer": "SỞ Y TẾ BẮC NINH", "issuer": "BỆNH VIỆN ĐA KHOA TỈNH",
+        "number": "6191", "symbol": "BVT-TCKT", "place": "Bắc Ninh", "issued_on": date(2021, 9, 27),
+        "doc_type": "Công văn",
+        "title": "Đăng tải thông tin lựa chọn Đơn vị thực hiện tổ chức đấu giá trên trang thông tin điện tử",
+        "authority": None, "signer_title": "GIÁM ĐỐC", "signer": "Hạ Bá Chân",
+    },
+}

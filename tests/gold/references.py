@@ -318,6 +318,28 @@ SCANNED = {
         2637/BGDĐT-VP -
     """,
 }
+# scans of ../shared/archive, read from their page images; the documents' own numbers are no references
+ARCHIVE_SCANNED = {
+    # the own number's digits are handwritten; the list appended prints it (`Kèm theo Công văn số:
+    # 5689/BCA-C04 ngày 16 tháng 12 năm 2025`): the document itself, no reference. `8/9/2925` is printed so:
+    # no plausible date, none recorded.
+    "vb06_bca_cv_5689_c04_dau_tu_cong_ctmtqg_2025-12_scan.pdf": """
+        163/2024/QH15 27/11/2024
+        50/NQ-CP 13/3/2025
+        163/2024/QH15 -
+        7619/QĐ-BCA -
+        27/2022/NĐ-CP 19/4/2022
+        38/2023/NĐ-CP 24/6/2023
+        27/2022/NĐ-CP -
+    """,
+    # a page image (96 dpi); `5959//QĐ-BVT` is printed with a doubled slash
+    "kk01_bvdk_bacninh_cv_6191_bvt-tckt_2021-09_scan.png": """
+        01/2016/QH14 -
+        5337/QĐ-BVT 25/8/2021
+        5958/QĐ-BVT 20/9/2021
+        5959/QĐ-BVT 21/9/2021
+    """,
+}
 # kinds of the scans' mentions, in reading order, as the page images print them
 SCANNED_KINDS = {
     "lc09_bct_cv_2265_atmt_gp_hhnh_2026-04_scan.pdf": ["Thông tư"] * 3 + ["Nghị định", "Thông tư", "Quyết định"],

@@ -29,10 +29,6 @@ NOT_YET_FOUND: dict[str, list[tuple[str, str, str]]] = {
     "ld01_ubnd_lamdong_bc_cchc_2025.pdf": [
         ("count_sum", "42", "a ratio total with parts of two nouns"),
         ("rate", "42.5", "a rate of two amounts without a relation word"),
-        ("sum", "95120259153", "the total is the first figure after 'trong đó'"),
-        ("rate", "99.71", "the rate stands before the bracket holding its pair"),
-        ("sum", "343122991249", "the total is the first figure after 'trong đó'"),
-        ("rate", "99.96", "the rate stands before the bracket holding its pair"),
         ("count_sum", "8891", "parts counted in other nouns (Token, SIM PKI)"),
         ("count_sum", "10386", "a second breakdown after 'với'"),
         ("count_sum", "2227", "a misspelt noun in a part (dịch công)"),

@@ -17,6 +17,11 @@ from tests.unit.test_checks_records import record, table
 
 CASES = [
     # ---- a total and its parts, as stated ----
+    (  # two totals with 'trong đó' in one sentence, split by ';': the second total is no part of the first
+        "Đã công bố 744 văn bản của cấp tỉnh, trong đó hết hiệu lực 345 văn bản, còn hiệu lực 378 văn bản và đề nghị "
+        "sửa đổi 21 văn bản; cấp huyện là 1096 văn bản trong đó hết hiệu lực 727 văn bản, còn hiệu lực 369 văn bản.",
+        [("count_sum", "744", "744", "0", False, "pass"), ("count_sum", "1096", "1096", "0", False, "pass")],
+    ),
     (  # budget sentence, 'trong đó:' then parts split by ';'
         "Tổng kinh phí được giao: 1.500 triệu đồng, trong đó: ngân sách trung ương 1.000 triệu đồng; "
         "ngân sách địa phương 500 triệu đồng.",

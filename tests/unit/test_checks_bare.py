@@ -1,4 +1,4 @@
-"""Bare labelled numbers (`Số hồ sơ đúng hạn là 1.450`) as totals and parts: cases and look-alikes.
+"""Labelled figures: bare numbers (`Số hồ sơ đúng hạn là 1.450`) and done / not-done parts of a whole.
 
 Each case: a paragraph in general form with invented values, and the checks expected as
 (check, stated, computed, difference, within_rounding, status), worked out by hand.
@@ -26,7 +26,20 @@ CASES = [
         "Đến nay, tổng số thủ tục thuộc phạm vi quản lý là 2.372 (trong đó, cấp tỉnh 1.946 thủ tục, cấp xã 426 thủ tục).",
         [("count_sum", "2372", "2372", "0", False, "pass")],
     ),
+    (  # a whole, its done and not-done parts, and the done part's rate before the bracket
+        "Kết quả thực hiện kiến nghị đã thực hiện 90% (trong đó: Số kiến nghị là 1.000 triệu đồng, số kiến nghị đã "
+        "thực hiện là 900 triệu đồng, số kiến nghị chưa thực hiện: 100 triệu đồng).",
+        [("rate", "90", "90", "0", False, "pass"), ("sum", "1000000000", "1000000000", "0", False, "pass")],
+    ),
+    (  # the same with counts, not adding up
+        "Số hồ sơ tiếp nhận là 500 hồ sơ, số hồ sơ đã giải quyết là 450 hồ sơ, số hồ sơ chưa giải quyết là 60 hồ sơ.",
+        [("count_sum", "500", "510", "-10", False, "fail")],
+    ),
     # ---- look-alikes ----
+    (  # 'đã'/'chưa' clauses that do not name the whole's thing before 'đã': no check
+        "Năm 2024 giải ngân 500 triệu đồng, đã giải ngân 300 triệu đồng cho A, chưa giải ngân 200 triệu đồng cho B.",
+        [],
+    ),
     ("Số hồ sơ tiếp nhận là 1.200, số hồ sơ đã giải quyết là 1.100, số hồ sơ tồn là 100.", []),  # no relation
     ("Mã số thuế là 0101, số điện thoại là 0913, trong đó: cơ quan là 2, đơn vị là 3.", []),  # labels of other things
     ("Số đơn vị đạt chuẩn là 15 đơn vị/năm, trong đó: 10 đơn vị cấp tỉnh là 5, cấp xã là 5.", []),  # per-year rate

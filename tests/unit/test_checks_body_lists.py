@@ -46,6 +46,15 @@ CASES = [
         "Năm 2025 tổ chức 05 hội nghị, kết quả cụ thể như sau:\n1. Về tuyên truyền: tốt.\n2. Về kiểm tra: tốt.",
         [],
     ),
+    (  # list paragraphs each ending with a figure: a breakdown, not a list of things
+        "Trên địa bàn có 3149 trường hợp thuộc diện quản lý, cụ thể:\n+ Đang cai nghiện: 1986 người;\n"
+        "+ Đang quản lý sau cai: 1059 người;\n+ Khác: 104 người.",
+        [],
+    ),
+    (  # a numbered heading, not a count
+        "1 Nội dung kinh phí không khoán:\n- Sửa chữa lớn trụ sở.\n- Mua sắm tài sản.\n- Đoàn ra, đoàn vào.",
+        [],
+    ),
     (  # several counts, none matching the list: which one it lists is not stated
         "Kiểm tra 04 đơn vị và 06 công trình, gồm: Công ty A, Công ty B, Công ty C.",
         [],

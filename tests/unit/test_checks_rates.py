@@ -53,6 +53,10 @@ CASES = [
     ("Hoàn thành 45/50 nhiệm vụ, 30 nhiệm vụ đạt 100% khối lượng.", []),  # another figure between
     ("Cấp 6.000 hồ sơ trên 120 xã, đạt 50%.", []),  # 'trên' a place, not 'trên tổng số'
     ("Đạt 95% kế hoạch năm; đã hoàn thành 45/50 nhiệm vụ.", []),  # the ratio is not in a bracket after the rate
+    (  # 'đạt' beside each part is that part's own achievement rate (they add to far more than 100): no share
+        "Đã giải quyết được 3.004 vụ, đạt 95,6% (cấp tỉnh: 1.846 vụ, đạt 96,3%, cấp huyện: 1.158 vụ, đạt 94,4%).",
+        [("count_sum", "3004", "3004", "0", False, "pass")],
+    ),
     (  # a part followed by a change, not its share
         "Tổng số hồ sơ là 1.500 hồ sơ, trong đó: 1.000 hồ sơ đúng hạn, 500 hồ sơ quá hạn, tăng 5% so với năm trước.",
         [("count_sum", "1500", "1500", "0", False, "pass")],

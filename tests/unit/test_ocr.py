@@ -8,10 +8,11 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extract.read.model import RawLine, RawPage
-from extract.read.ocr import ocr_pages, unlabelled_notes_to_body, worker_count
+from extract.read.ocr import ocr_pages, unlabelled_notes_to_body
 from extract.read.ocr_capitals import respell_capitals
 from extract.read.ocr_image import render_dpi, skew_angle
 from extract.read.ocr_lines import raw_lines
+from extract.read.ocr_pool import worker_count
 from extract.read.pdf_scan import text_layer_is_garbage
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")

@@ -82,6 +82,11 @@ CASES = [
     ("Công ty Cổ phẩn", "Công ty Cổ phần"),  # a syllable the dictionary does not know: any one mark
     ("Khoản 1 Điều § Thông tư", "Khoản 1 Điều 8 Thông tư"),
     ("theo khoản § Điều 3", "theo khoản 8 Điều 3"),
+    ("Quyết định số 595§/QĐ-BVT ngày", "Quyết định số 5958/QĐ-BVT ngày"),  # `§` beside digits
+    ("ngày 27 tháng 9 năm 202!", "ngày 27 tháng 9 năm 2021"),
+    ("Quyết định số 5959//QĐ-BVT ngày", "Quyết định số 5959/QĐ-BVT ngày"),  # stray marks inside a symbol
+    ("Nghị quyết số 05-:NQ/TU ngày", "Nghị quyết số 05-NQ/TU ngày"),
+    ("Kế hoạch số 12/.KH-UBND", "Kế hoạch số 12/KH-UBND"),
     ("- Bộ trưởng (đê b/c);", "- Bộ trưởng (để b/c);"),
     ("- Cục Cảnh sát giao thông (đê p/h);", "- Cục Cảnh sát giao thông (để p/h);"),
     # must NOT change: right words, names, acronyms, codes, words with two readings
@@ -101,6 +106,10 @@ CASES = [
     ("số 2637/BGDĐT-VP", "số 2637/BGDĐT-VP"),
     ("(Đề án 06)", "(Đề án 06)"),
     ("ký hiệu § 3", "ký hiệu § 3"),
+    ("Tuyệt vời! Năm 2021", "Tuyệt vời! Năm 2021"),
+    ("đạt 100%! Tiếp", "đạt 100%! Tiếp"),
+    ("ngày 12/3/2025, ông", "ngày 12/3/2025, ông"),  # a date is no symbol
+    ("mã 12-/A", "mã 12-/A"),
     ("đê điều", "đê điều"),
     ("vận chuyển hàng hóa", "vận chuyển hàng hóa"),
 ]

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extract.normalise import from_text, normalise
 from extract.parse.references import find_references
 from extract.read.model import RawDocument, RawLine, RawPage
@@ -31,6 +33,23 @@ def test_mentions_of_one_document_group_and_borrow_from_the_full_mention():
 def test_party_documents_printed_with_a_slash_group_with_the_hyphen_form():
     refs, cited = find_references(from_text("Nghị quyết số 57/NQ/TW, ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 57-NQ/TW"))
     assert len(cited) == 1 and cited[0].mentions == [0, 1]
+
+
+ATTACHED_CASES = [
+    # an appendix's caption names the document itself when the symbol is its own (its number handwritten)
+    ("(Kèm theo Công văn số: 5689/BCA-C04 ngày 16 tháng 12 năm 2025)", "BCA-C04", []),
+    ("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 5/3/2025)", "QĐ-UBND", []),
+    # another symbol, or no caption: a reference
+    ("(Kèm theo Công văn số: 5689/BCA-C04 ngày 16/12/2025)", "BCA-C05", ["5689/BCA-C04"]),
+    ("được ban hành kèm theo Quyết định số 555/QĐ-BCT ngày 26/3/2026", "QĐ-BCT", ["555/QĐ-BCT"]),
+    ("(Kèm theo Công văn số: 5689/BCA-C04)", None, ["5689/BCA-C04"]),
+]
+
+
+@pytest.mark.parametrize("text, own_symbol, expected", ATTACHED_CASES)
+def test_appendix_caption_of_the_document_itself(text, own_symbol, expected):
+    refs, _ = find_references(from_text(text), own_symbol=own_symbol)
+    assert [r.canonical for r in refs] == expected
 
 
 # --- OCR'd pages -------------------------------------------------------------------------------------
