@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import traceback
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Optional, Protocol, TypeVar
 
@@ -20,7 +20,9 @@ from extract.errors import DocumentError, one_line
 from extract.normalise import NormalisedDocument, normalise
 from extract.parse import parse_document
 from extract.read import read_document
-from schemas.models import Record, Table, TableCell
+from extract.read.model import RawDocument
+from extract.read.pdf_signatures import read_signatures
+from schemas.models import Record, Signature, Table, TableCell
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +78,24 @@ def tables_of(doc: NormalisedDocument) -> list[Table]:
     ]
 
 
+def signatures_of(path: Path, fmt: str) -> list[Signature]:
+    """The digital signatures of a PDF as schema items ([] for other formats and unsigned files)."""
+    if fmt != "pdf":
+        return []
+    return [Signature(**asdict(info), signed_by=info.signed_by) for info in read_signatures(path)]
+
+
+def _read(path: Path) -> tuple[RawDocument, list[Signature]]:
+    """The read stage: the pages of lines, and the digital signatures of a PDF."""
+    raw = read_document(path)
+    return raw, signatures_of(path, raw.format)
+
+
 def extract_record(path: Path, doc_id: str, source: str, measure: Measure = just_run) -> tuple[Record, NormalisedDocument]:
     """The validated record of the document at `path`, and its normalised document; raises on any failure."""
-    raw = measure("read", lambda: read_document(path))
-    log.debug("%s: read %d pages (%s, %d OCR'd)", source, len(raw.pages), raw.format, raw.ocr_pages)
+    raw, signatures = measure("read", lambda: _read(path))
+    log.debug("%s: read %d pages (%s, %d OCR'd, %d signatures)", source, len(raw.pages), raw.format, raw.ocr_pages,
+              len(signatures))
     doc = measure("normalise", lambda: normalise(raw))
     if not doc.text.strip():
         raise DocumentError("no text found (blank document, or a scan whose pages could not be read)")
@@ -93,6 +109,7 @@ def extract_record(path: Path, doc_id: str, source: str, measure: Measure = just
         ocr_pages=raw.ocr_pages,
         text_chars=len(doc.text),
         tables=tables_of(doc),
+        signatures=signatures,
         **parsed.record_fields(),
     )
     record.checks = measure("check", lambda: run_checks(doc, record))

@@ -7,7 +7,7 @@ offsets into the normalised text written as text/<doc_id>.txt) and the text it q
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -51,6 +51,11 @@ class HeaderField(Quoted):
 
     value: str
     flags: list[Flag] = Field(default_factory=list, description="'field_too_long': cut at the bound, see the reason")
+    source: Literal["printed", "stamp", "handwritten"] = Field(
+        default="printed",
+        description="where the value was read: the page's own text, a stamp drawn at signing (a signature "
+        "widget's appearance), or handwriting read on a scan",
+    )
 
 
 class Header(Strict):
@@ -84,6 +89,35 @@ class Header(Strict):
     authority: Optional[HeaderField] = Field(default=None, description="KT., TM., Q., TL., TUQ.")
     signer_title: Optional[HeaderField] = None
     signer: Optional[HeaderField] = None
+    signer_rank: Optional[HeaderField] = Field(
+        default=None, description="rank or degree printed before the signer's name: Đại tá, Thiếu tướng, TS., ThS."
+    )
+
+
+class Signature(Strict):
+    """One digital signature of a PDF: the signer's certificate subject, the claimed signing time, integrity.
+
+    Trust in the certificate chain is not established offline: `trust` is always `unknown`.
+    """
+
+    field: str = Field(description="the signature field's name")
+    signer: Optional[str] = Field(default=None, description="certificate subject's common name: a person or a body")
+    organisation: Optional[str] = Field(default=None, description="certificate subject's organisation")
+    signed_by: Optional[str] = Field(default=None, description="signer and organisation where they differ")
+    subject: Optional[str] = None
+    issuer: Optional[str] = Field(default=None, description="the certificate authority that issued the certificate")
+    signed_at: Optional[datetime] = Field(default=None, description="signing time claimed by the signer, with offset")
+    reason: Optional[str] = None
+    location: Optional[str] = None
+    intact: Optional[bool] = Field(
+        default=None, description="the signed byte range is unchanged (its digest is the signed one); None: not checked"
+    )
+    valid: Optional[bool] = Field(default=None, description="the signer's signature over the signed attributes holds")
+    coverage: Optional[str] = Field(
+        default=None, description="entire_file, or entire_revision when later revisions (more signatures) follow"
+    )
+    trust: Literal["unknown"] = "unknown"
+    error: str = Field(default="", description="why the signature could not be read or checked, if it could not")
 
 
 class Reference(Quoted):
@@ -221,6 +255,7 @@ class Record(Strict):
     ocr_pages: int = 0
     text_chars: int = 0
     header: Header = Field(default_factory=Header)
+    signatures: list[Signature] = Field(default_factory=list, description="digital signatures, in signing order")
     references: list[Reference] = Field(default_factory=list)
     cited_documents: list[CitedDocument] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)

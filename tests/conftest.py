@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))  # beside the project, or where set
+from tests.shared import PROJECT, SHARED
+
 SEED = SHARED / "seed" / "000_3bfc41f83deee874.txt"
 REAL = SHARED / "real"
+SIGNED = SHARED / "signed"
 ARCHIVE = SHARED / "archive"
 CORPUS = PROJECT / "corpus"
 
@@ -20,6 +20,13 @@ def real_dir() -> Path:
     if not REAL.is_dir():
         pytest.skip(f"real documents not available: {REAL} is absent (they live beside the project, not in it)")
     return REAL
+
+
+@pytest.fixture(scope="session")
+def signed_dir() -> Path:
+    if not SIGNED.is_dir():
+        pytest.skip(f"signed PDFs not available: {SIGNED} is absent (they live beside the project, not in it)")
+    return SIGNED
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ from schemas.export import SCHEMA_PATH
 from schemas.models import Record
 
 REQUIRED = {
-    "documents": "doc_id source sha256 status error pages ocr_pages doc_type number issuer place issued_on title signer signer_title",
+    "documents": "doc_id source sha256 status error pages ocr_pages doc_type number issuer place issued_on title signer signer_title"
+    " signed_by signed_at signature_intact",
     "references": "doc_id kind canonical number year symbol issued_on issuer page start end text",
     "amounts": "doc_id value_vnd number_text unit page start end text",
     "counts": "doc_id value noun page start end text",

@@ -1,8 +1,8 @@
 """Field-level precision, recall and F1 of the whole pipeline against the hand-checked gold of tests/gold/.
 
 `python -m tools.evaluate [--real DIR] [--details]` (`make evaluate`): one pipeline run per document, on the seed
-(corpus/seed.txt and its scan corpus/seed_scan.pdf), on the genuine documents of ../shared/real and on the scans of
-../shared/archive (skipped with a message where absent). Scored the way GROBID scores its fields, each found item matched one-to-one to a gold item:
+(corpus/seed.txt and its scan corpus/seed_scan.pdf) and on the genuine documents of ../shared/real, ../shared/signed
+and ../shared/archive (skipped with a message where absent). Scored the way GROBID scores its fields, each found item matched one-to-one to a gold item:
 
 - refs: references, on canonical + issued_on (a gold mention printed without a date accepts none, or a date
   borrowed from a full mention); soft: canonical only;
@@ -12,8 +12,9 @@
 - footnote items (seed only): footnote, item, product, producer, address; soft: footnote, item, product;
 - checks: cross-checks, on check kind + stated value + the parts' values, and the status (tests/gold/checks.py,
   the real documents and ../shared/archive); soft: without the status;
-- header: exact-match accuracy of the header fields that have gold (the scans' header gold is the `HEADER`
-  table of tests/real/test_real_scans.py).
+- header: exact-match accuracy of the header fields that have gold (tests/gold/header.py: EXPECTED, asserted by
+  tests, and MEASURED; the scans' `HEADER` table of tests/real/test_real_scans.py too). A document no reader
+  handles yet scores as nothing found, its error shown.
 
 n is the number of gold items; a document without gold for a field shows `-` there. Overall rows are micro
 averages (hits, found and gold summed over documents). With nothing to find and nothing found, P = R = 1.
@@ -22,7 +23,6 @@ averages (hits, found and gold summed over documents). With nothing to find and 
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,10 +39,10 @@ from tests.gold import header as gold_header
 from tests.gold import references as gold_references
 from tests.gold import seed as gold_seed
 from tests.real.test_real_scans import HEADER as SCAN_HEADER
+from tests.shared import SHARED
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
-SHARED = Path(os.environ.get("BAOCAO_SHARED", PROJECT.parent / "shared"))
 DEFAULT_REAL = SHARED / "real"
 DEFAULT_ARCHIVE = SHARED / "archive"
 
@@ -51,7 +51,10 @@ Match = Callable[[Any, Any], bool]
 
 def _header_gold() -> dict[str, dict[str, object]]:
     """Header gold by file name: the non-scanned documents', and the scans' (triples kept with the OCR tests)."""
-    gold = {name: dict(fields) for name, fields in (gold_header.EXPECTED | gold_header.ARCHIVE_SCANS).items()}
+    gold = {
+        name: dict(fields)
+        for name, fields in (gold_header.EXPECTED | gold_header.MEASURED | gold_header.ARCHIVE_SCANS).items()
+    }
     for name, field_name, value in SCAN_HEADER:
         gold.setdefault(name, {})[field_name] = value
     return gold
@@ -274,7 +277,7 @@ def documents(real: Path, archive: Path) -> list[tuple[Path, Gold, str, bool]]:
         if not folder.is_dir():
             print(f"skipped the genuine documents of {folder}: absent (they live beside the project, not in it)")
     for name in names:
-        path = next((folder / name for folder in (real, archive) if (folder / name).is_file()), None)
+        path = next((folder / name for folder in (real, archive, SHARED / "signed") if (folder / name).is_file()), None)
         if path is not None:
             chosen.append((path, real_gold(name), name.split("_")[0] + path.suffix, True))
         elif real.is_dir():

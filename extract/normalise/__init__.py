@@ -58,7 +58,9 @@ def normalise(raw: RawDocument) -> NormalisedDocument:
     for paragraph in join_lines(pages):
         assembler.add(paragraph)
     confidence = {p.number: p.ocr_confidence for p in pages if p.ocr and p.ocr_confidence is not None}
-    return assembler.finish(max(1, len(pages)), confidence, encoding)
+    doc = assembler.finish(max(1, len(pages)), confidence, encoding)
+    doc.stamps = {page.number: list(page.stamps) for page in pages if page.stamps}
+    return doc
 
 
 def from_text(text: str) -> NormalisedDocument:

@@ -91,6 +91,7 @@ class NormalisedDocument:
     page_confidence: dict[int, float] = field(default_factory=dict)
     body_end: Optional[int] = None  # where the footnote section begins
     legacy_encoding: Optional[str] = None  # "tcvn3" / "vni" when the text was converted from one
+    stamps: dict[int, list[str]] = field(default_factory=dict)  # page → texts signature widgets stamp on it
 
     def __post_init__(self) -> None:
         if len(self.key) != len(self.text):
@@ -134,6 +135,11 @@ class NormalisedDocument:
             "text": self.text[start:end],
             "confidence": self.confidence_at(start),
         }
+
+    def stamped(self, start: int, value: str) -> bool:
+        """Whether `value`, read at `start`, is a text a widget stamped on that page (a number or day
+        filled in at signing)."""
+        return value in self.stamps.get(self.page_at(start), [])
 
     @property
     def body(self) -> str:

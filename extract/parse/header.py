@@ -15,6 +15,7 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header_closing import parse_closing
 from extract.parse.header_lines import closing_zone, segments, top_zone
+from extract.parse.header_own import own_mention
 from extract.parse.header_top import (
     Found,
     find_bodies,
@@ -43,19 +44,38 @@ _PROVINCE_IN_TEXT = regex.compile(r"(?<!\p{L})tỉnh\s+(?P<name>\p{Lu}\p{Ll}+(?:
 FIELD_CHARS = 1000
 
 
-def _field(doc: NormalisedDocument, found: Optional[Found], value: Optional[str] = None) -> Optional[HeaderField]:
+def _field(
+    doc: NormalisedDocument, found: Optional[Found], value: Optional[str] = None, stamped: bool = False
+) -> Optional[HeaderField]:
     """The header field `found` (its value, unless given); cut to FIELD_CHARS, with a flag, when longer."""
     if found is None:
         return None
+    source = "stamp" if stamped else "printed"
     value = value if value is not None else found.value
     if max(len(value), found.end - found.start) <= FIELD_CHARS:
-        return HeaderField(value=value, **doc.quote(found.start, found.end))
+        return HeaderField(value=value, source=source, **doc.quote(found.start, found.end))
     reason = f"{found.end - found.start} characters printed, only the first {FIELD_CHARS} kept: no header field is that long"
     return HeaderField(
         value=value[:FIELD_CHARS],
+        source=source,
         flags=[Flag(name="field_too_long", reason=reason)],
         **doc.quote(found.start, found.start + min(FIELD_CHARS, found.end - found.start)),
     )
+
+
+def _supply_from_appendix(doc: NormalisedDocument, header: Header, symbol: str) -> None:
+    """A blank header number (and day) supplied by an appendix naming the document (`Kèm theo Quyết định số
+    215/QĐ-UBND ngày 15/5/2026`); the quotes point there."""
+    mention = own_mention(doc, symbol)
+    if mention is None:
+        return
+    number = mention.number
+    header.number = _field(doc, number, stamped=doc.stamped(number.start, number.value))
+    header.number_blank = False
+    if header.issued_on is None and mention.issued_on is not None:
+        header.issued_on = mention.issued_on
+        header.issued_on_text = _field(doc, mention.date_text)
+        header.date_blank = False
 
 
 def parse_header(doc: NormalisedDocument) -> Header:
@@ -65,7 +85,8 @@ def parse_header(doc: NormalisedDocument) -> Header:
     header = Header()
     number = find_number(doc, zone)
     if number is not None:
-        header.number = _field(doc, number.number)
+        stamped = number.number is not None and doc.stamped(number.number.start, number.number.value)
+        header.number = _field(doc, number.number, stamped=stamped)
         header.symbol = _field(doc, number.symbol)
         header.year = _field(doc, number.year)
         header.canonical = number.canonical
@@ -74,13 +95,15 @@ def parse_header(doc: NormalisedDocument) -> Header:
     if dated is not None:
         header.place = _field(doc, dated.place)
         header.issued_on = dated.issued_on
-        header.issued_on_text = _field(doc, dated.text)
+        header.issued_on_text = _field(doc, dated.text, stamped=dated.stamped)
         header.date_blank = dated.blank
+    if number is not None and header.number is None:  # blank or unread: an appendix naming the document may say it
+        _supply_from_appendix(doc, header, number.symbol.value)
     typed = find_type(doc, zone)
     subject = find_subject(doc, zone)
     if typed is not None:
-        header.doc_type = _field(doc, typed[1], type_name(typed[1].value))
-        header.title = _field(doc, find_title(doc, zone, typed[0]))
+        header.doc_type = _field(doc, typed.type, type_name(typed.type.value))
+        header.title = _field(doc, find_title(doc, zone, typed))
     elif number is not None:
         kind = type_from_symbol(number.symbol) or (CONG_VAN if subject else None)
         header.doc_type = _field(doc, number.symbol, kind) if kind else None
@@ -89,7 +112,7 @@ def parse_header(doc: NormalisedDocument) -> Header:
     if number is not None:
         bodies = find_bodies(doc, zone, number.segment, number.start)
     else:
-        bodies = find_bodies(doc, zone, (typed[0] if typed else len(zone)) - 1, None)
+        bodies = find_bodies(doc, zone, (typed.index if typed else len(zone)) - 1, None)
     if bodies:
         header.issuer = _field(doc, bodies[-1])
         header.parent_issuer = _field(doc, bodies[-2]) if len(bodies) > 1 else None
@@ -99,6 +122,7 @@ def parse_header(doc: NormalisedDocument) -> Header:
     header.authority = _field(doc, closing.authority)
     header.signer_title = _field(doc, closing.signer_title)
     header.signer = _field(doc, closing.signer)
+    header.signer_rank = _field(doc, closing.signer_rank)
     return header
 
 

@@ -11,7 +11,7 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header_lines import Segment, strip_span
 from extract.parse.header_top import Found, clean, split_entries
-from extract.parse.header_vocab import AUTHORITY, PERSON_NAME, SIGNER_TITLE_WORD, is_upper_text
+from extract.parse.header_vocab import AUTHORITY, PERSON_NAME, RANK, SIGNER_TITLE_WORD, is_upper_text
 
 DISTRIBUTION = regex.compile(r"Nơi\s+nhận\s*:?\s*", regex.IGNORECASE)
 _DASH_ENTRY = regex.compile(r"[-+•–]\s*[^;]*;?")
@@ -26,6 +26,7 @@ class Closing:
     authority: Optional[Found] = None
     signer_title: Optional[Found] = None
     signer: Optional[Found] = None
+    signer_rank: Optional[Found] = None
 
 
 def parse_closing(doc: NormalisedDocument, zone: list[Segment]) -> Closing:
@@ -34,7 +35,7 @@ def parse_closing(doc: NormalisedDocument, zone: list[Segment]) -> Closing:
     closing = Closing()
     closing.authority, after = _authority(doc, pieces)
     closing.signer_title, after = _signer_title(doc, pieces, after)
-    closing.signer = _signer(doc, pieces, after)
+    closing.signer, closing.signer_rank = _signer(doc, pieces, after)
     limit = closing.signer.start if closing.signer else len(doc.text)
     closing.distribution = [entry for entry in entries if entry.start < limit]
     return closing
@@ -125,11 +126,18 @@ def _signer_title(doc: NormalisedDocument, pieces: list[Segment], after: int) ->
     return None, after
 
 
-def _signer(doc: NormalisedDocument, pieces: list[Segment], after: int) -> Optional[Found]:
-    """The signer: a personal-name line after the title, skipping `(Đã ký)`, seals and blanks."""
+def _signer(doc: NormalisedDocument, pieces: list[Segment], after: int) -> tuple[Optional[Found], Optional[Found]]:
+    """The signer and the rank or degree printed before the name (`Đại tá`, `TS.`): a personal-name line
+    after the title, skipping `(Đã ký)`, seals and blanks."""
     if after == 0:
-        return None
+        return None, None
     for seg in pieces[after : after + _NAME_LOOKAHEAD]:
-        if PERSON_NAME.match(doc.text, seg.start, seg.end):
-            return Found(clean(doc.text[seg.start : seg.end]), seg.start, seg.end)
-    return None
+        rank = RANK.match(_text(doc, seg))
+        start = seg.start + rank.end() if rank else seg.start
+        if PERSON_NAME.match(doc.text, start, seg.end):
+            name = Found(clean(doc.text[start : seg.end]), start, seg.end)
+            if rank is None:
+                return name, None
+            end = strip_span(doc.text, seg.start, seg.start + rank.end("rank"))[1]
+            return name, Found(clean(doc.text[seg.start : end]), seg.start, end)
+    return None, None

@@ -12,15 +12,26 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
-from extract.parse.header_vocab import ISSUING_AUTHORITY, MOTTO, ORG_HEAD, TYPE_CODES, TYPE_LINE, is_upper_text
+from extract.parse.header_vocab import (
+    ISSUING_AUTHORITY,
+    MOTTO,
+    ORG_HEAD,
+    TYPE_AND_TITLE,
+    TYPE_CODES,
+    TYPE_LINE,
+    TYPE_OF_ISSUER,
+    is_upper_text,
+)
 from extract.vi.numbers import YEAR
 from extract.vi.sentences import ends_sentence
 
 # `Số: 123/BC-SCT`, `Số:      /BC - SCT` (blank number), `Số 2463/QĐ-UBND`, party `Số 34-NQ/TU`,
-# normative `Số: 15/2014/QĐ-UBND` (a year between number and symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon).
+# normative `Số: 15/2014/QĐ-UBND` (a year between number and symbol), `SỐ: 12/QĐ-UBND` (capitals need the colon),
+# an en dash or a dot between the parts (`Số: 12/QĐ. BQL–VP`); OCR's `Só:`/`Sô:` (a tone mark misread) with
+# the colon.
 NUMBER = regex.compile(
-    rf"(?<!\p{{L}})(?:Số\s*:?|SỐ\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*{YEAR}(?=\s*/))?\s*[/-]\s*"
-    r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
+    rf"(?<!\p{{L}})(?:Số\s*:?|SỐ\s*:|S[óô]\s*:)\s*(?P<number>\d[\d.]*)?(?P<year>\s*/\s*{YEAR}(?=\s*/))?\s*[/-]\s*"
+    r"(?P<symbol>\p{Lu}[\p{L}\d]*(?:\s*[-–/]\s*\p{Lu}[\p{L}\d]*|\.\s?\p{Lu}[\p{Lu}\d]*(?!\p{Ll}))*)"
 )
 # A `Số` line whose number OCR could not read (written by hand): `số,2 6 ŸBCT-ATMT`, `số: $/KH-DCT`.
 # The label opens the line (in lower case too: OCR), a few characters of no word stand where the
@@ -118,6 +129,7 @@ class DateField:
     text: Found
     issued_on: Optional[date]
     blank: bool
+    stamped: bool = False  # the day or the month was stamped at signing
 
 
 def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateField]:
@@ -135,16 +147,31 @@ def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateFiel
         place = Found(clean(before.group("place")), *before.span("place")) if before else None
         blank = match.group("day") is None or match.group("month") is None
         issued = None if blank else parse_date(f"{match['day']} tháng {match['month']} năm {match['year']}")
-        return DateField(place, Found(clean(doc.text[match.start() : match.end()]), *match.span()), issued, blank)
+        stamped = any(match[part] and doc.stamped(match.start(part), match[part]) for part in ("day", "month"))
+        text = Found(clean(doc.text[match.start() : match.end()]), *match.span())
+        return DateField(place, text, issued, blank, stamped)
     return None
 
 
-def find_type(doc: NormalisedDocument, zone: list[Segment]) -> Optional[tuple[int, Found]]:
-    """The printed type line (`BÁO CÁO`): its index in the zone and the type."""
+@dataclass(frozen=True)
+class TypeLine:
+    """The printed type line: its index in the zone, the type, and where a title printed on the same line
+    starts (`QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ`), None when the type stands alone."""
+
+    index: int
+    type: Found
+    title_start: Optional[int] = None
+
+
+def find_type(doc: NormalisedDocument, zone: list[Segment]) -> Optional[TypeLine]:
+    """The printed type line (`BÁO CÁO`, `QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN ...`), or the type and title on one
+    line in capitals."""
     for i, seg in enumerate(zone):
-        match = TYPE_LINE.match(doc.key[seg.start : seg.end])
+        key = doc.key[seg.start : seg.end]
+        match = TYPE_LINE.match(key) or TYPE_OF_ISSUER.match(key) or TYPE_AND_TITLE.match(key)
         if match:
-            return i, Found(match.group("type"), seg.start, seg.start + match.end("type"))
+            title = seg.start + match.start("title") if "title" in match.groupdict() else None
+            return TypeLine(i, Found(match.group("type"), seg.start, seg.start + match.end("type")), title)
     return None
 
 
@@ -185,14 +212,16 @@ def _continues_subject(doc: NormalisedDocument, seg: Segment, so_far: str) -> bo
     return key[0].isupper() and not other and not ends_sentence(so_far)
 
 
-def find_title(doc: NormalisedDocument, zone: list[Segment], type_index: int) -> Optional[Found]:
-    """The trích yếu: the lines after the type line up to `Kính gửi`, `Căn cứ` or the body.
+def find_title(doc: NormalisedDocument, zone: list[Segment], typed: TypeLine) -> Optional[Found]:
+    """The trích yếu: the lines after the type line (or the rest of it) up to `Kính gửi`, `Căn cứ` or the body.
 
     Its first line is taken whatever it starts with (`Thực hiện Đề án ...` is a title); a rule
     line (`-----`) before it is skipped, one after it ends it, as does a change of case.
     """
     picked: list[Segment] = []
-    for seg in zone[type_index + 1 : type_index + 1 + _TITLE_LIMIT]:
+    if typed.title_start is not None:
+        picked.append(Segment(typed.title_start, zone[typed.index].end))
+    for seg in zone[typed.index + 1 : typed.index + 1 + _TITLE_LIMIT]:
         key = doc.key[seg.start : seg.end]
         if not any(c.isalpha() for c in key) and not picked:
             continue

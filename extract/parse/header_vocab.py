@@ -14,12 +14,20 @@ TYPE_NAMES = (
     "QUY ĐỊNH", "THÔNG CÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN", "BIÊN BẢN",
     "HỢP ĐỒNG", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "GIẤY MỜI",
     "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG",
+    "THUYẾT MINH",  # the explanatory note sent with a draft
     # party documents (Hướng dẫn 36-HD/VPTW) and normative ones
     "KẾT LUẬN", "THÔNG TRI", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH",
 )
-TYPE_LINE = regex.compile(
-    r"^(?P<type>" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")\s*[:.]?$"
+_TYPES = "|".join(sorted(TYPE_NAMES, key=len, reverse=True))
+TYPE_LINE = regex.compile(r"^(?P<type>" + _TYPES + r")\s*[:.]?$")
+# The type and the title printed on one line in capitals (`QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ`); not a
+# heading citing a document (`QUYẾT ĐỊNH SỐ 587/QĐ-UBND`), nor the type followed by who issues it
+# (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN ...`); `THÔNG TƯ LIÊN TỊCH` is matched whole first.
+TYPE_AND_TITLE = regex.compile(
+    r"^(?P<type>" + _TYPES + r")\s+(?!(?:SỐ|CỦA)(?!\p{L}))(?P<title>\p{Lu}[^\p{Ll}]*)$"
 )
+# The type line naming who issues the document (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ`): a type, no title.
+TYPE_OF_ISSUER = regex.compile(r"^(?P<type>" + _TYPES + r")\s+CỦA\s+\p{Lu}[^\p{Ll}]*$")
 
 # Type codes of the symbol (Phụ lục III) → the type in words; a Công văn has none.
 TYPE_CODES = {
@@ -73,6 +81,13 @@ AUTHORITY = regex.compile(
 )
 SIGNER_TITLE_WORD = regex.compile(
     r"(?<!\S)(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|THỦ TƯỚNG|THƯ KÝ|TƯ LỆNH|CHỈ HUY|ỦY VIÊN|PHÓ)(?!\S)"
+)
+# A rank or degree printed before the signer's name (`Thiếu tướng`, `Đại tá`, `TS.`, `PGS.TS.`, `ThS.`):
+# military and police ranks (cấp tướng, tá, úy; naval đô đốc), academic titles and degrees.
+RANK = regex.compile(
+    r"^(?P<rank>(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Phó\s+)?Đô\s+đốc|Chuẩn\s+đô\s+đốc"
+    r"|(?:(?:P?GS|TS|TSKH|ThS|BS|BSCK\s*I{1,2}|DS|KS|KTS|CN|LS)\s*\.\s*)+)\s*(?=\p{Lu})",
+    regex.IGNORECASE,
 )
 # A personal name: 2 to 5 capitalised syllables and nothing else, or the same in capitals
 # (`NGUYỄN VĂN AN`) when no word of a post, a body or a signing note is among them.

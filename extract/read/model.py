@@ -42,12 +42,16 @@ class RawLine:
 
 @dataclass
 class RawPage:
+    """One page of lines; `stamps`: texts that signature or form widgets draw on it (`1696`, `15`),
+    already placed among the lines where they stand, kept apart so their provenance can be told."""
+
     number: int
     lines: list[RawLine] = field(default_factory=list)
     ocr: bool = False
     ocr_confidence: Optional[float] = None
     width: Optional[float] = None
     height: Optional[float] = None
+    stamps: list[str] = field(default_factory=list)
 
 
 @dataclass

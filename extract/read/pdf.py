@@ -28,6 +28,7 @@ from extract.read.pdf_lines import Segment, labelled, printed_lines, raw_line
 from extract.read.pdf_page import Page, Rule, dominant_size, load_pages
 from extract.read.pdf_paragraphs import body_margins, new_paragraph
 from extract.read.pdf_scan import page_needs_ocr
+from extract.read.pdf_stamps import with_stamps
 from extract.read.pdf_table_links import link_tables
 from extract.read.pdf_table_rows import Table, data_tables, table_lines
 from extract.read.pdf_tables import Box
@@ -44,6 +45,7 @@ def read_pdf(path: Path) -> RawDocument:
     scanned = [p.number for p in pages if page_needs_ocr("".join(g.text for g in p.glyphs), p.image_share)]
     for page in pages:
         if page.number not in scanned:
+            page.glyphs = with_stamps(page.glyphs, page.stamps)  # after the OCR decision: a stamp is no text layer
             page.tables, body = data_tables(page.glyphs, page.grids)
             page.segments = printed_lines(body)
     if scanned:
@@ -63,7 +65,8 @@ def _raw_pages(pages: list[Page], scanned: list[int], body_size: float) -> list[
     previous: Optional[Segment] = None  # last body line, carried across pages
     tables = 0
     for page in pages:
-        raw = RawPage(number=page.number, width=page.width, height=page.height)
+        stamps = [stamp.text for stamp in page.stamps]
+        raw = RawPage(number=page.number, width=page.width, height=page.height, stamps=stamps)
         raw_pages.append(raw)
         if page.number in scanned:
             continue

@@ -177,7 +177,7 @@ def _assemble(glyphs: list[Glyph], size: float, baseline: float) -> Optional[Seg
     if not printed:
         return None
     return Segment(
-        text="".join(parts),
+        text=" ".join("".join(parts).split()),  # a stamped glyph brings its own spaces (pdf_stamps)
         label=label or None,
         x0=printed[0].x0,
         x1=printed[-1].x1,

@@ -20,6 +20,7 @@ from extract.read.pdf_colour import is_dark_ink
 from extract.read.pdf_lines import Glyph, Segment
 from extract.read.pdf_table_rows import Table
 from extract.read.pdf_tables import Grid, find_grids
+from extract.read.pdf_widgets import StampLine, widget_lines
 
 Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
 
@@ -29,7 +30,8 @@ _RULE_MIN_WIDTH = 30.0
 
 @dataclass
 class Page:
-    """One page as read: its size, glyphs, rules and grids, then its printed lines and tables."""
+    """One page as read: its size, glyphs, rules and grids, the lines signature or form widgets stamp on
+    it, then its printed lines and tables."""
 
     number: int
     width: float
@@ -40,23 +42,28 @@ class Page:
     grids: list[Grid] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    stamps: list[StampLine] = field(default_factory=list)
 
 
 def load_pages(path: Path) -> list[Page]:
-    """Glyphs, rules and image coverage of every page.
+    """Glyphs, stamped lines, rules and image coverage of every page.
 
     A malformed PDF can fail anywhere inside pdfminer, so any failure while parsing becomes one
     DocumentError with a one-line reason (the pipeline reports it and goes on with other files).
     """
     try:
         with pdfplumber.open(path) as pdf:
-            return [_page_data(page) for page in pdf.pages]
+            pages = [_page_data(page) for page in pdf.pages]
     except Exception as error:  # noqa: BLE001 - see docstring
         cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
         if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
             raise DocumentError(f"encrypted PDF {path.name}: a password is required to read it") from error
         reason = " ".join(f"{type(cause).__name__} {cause}".split())
         raise DocumentError(f"unreadable PDF {path.name}: {reason}") from error
+    for number, stamps in widget_lines(path).items():
+        if number <= len(pages):
+            pages[number - 1].stamps = stamps
+    return pages
 
 
 def dominant_size(pages: list[Page]) -> float:

@@ -18,8 +18,8 @@ Row = dict[str, Any]
 COLUMNS: dict[str, list[str]] = {
     "documents": [
         "doc_id", "source", "sha256", "status", "error", "pages", "ocr_pages", "doc_type", "number", "issuer",
-        "place", "issued_on", "title", "signer", "signer_title",
-        "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "recipients", "text_chars",
+        "place", "issued_on", "title", "signer", "signer_title", "signed_by", "signed_at", "signature_intact",
+        "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "signer_rank", "recipients", "text_chars",
         "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
         "year", "canonical", "flags",
     ],
@@ -51,6 +51,7 @@ def _value(field: HeaderField | None) -> str | None:
 
 def document_row(record: Record) -> Row:
     header = record.header
+    first = record.signatures[0] if record.signatures else None
     return {
         "doc_id": record.doc_id,
         "source": record.source,
@@ -67,6 +68,9 @@ def document_row(record: Record) -> Row:
         "title": _value(header.title),
         "signer": _value(header.signer),
         "signer_title": _value(header.signer_title),
+        "signed_by": first.signed_by if first else None,
+        "signed_at": first.signed_at.isoformat() if first and first.signed_at else None,
+        "signature_intact": first.intact if first else None,
         "parent_issuer": _value(header.parent_issuer),
         "symbol": _value(header.symbol),
         "year": int(header.year.value) if header.year else None,
@@ -74,6 +78,7 @@ def document_row(record: Record) -> Row:
         "number_blank": header.number_blank,
         "date_blank": header.date_blank,
         "authority": _value(header.authority),
+        "signer_rank": _value(header.signer_rank),
         "recipients": "; ".join(r.value for r in header.recipients),
         "text_chars": record.text_chars,
         "references": len(record.references),

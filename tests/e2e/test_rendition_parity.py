@@ -1,6 +1,6 @@
 """Every non-scanned rendition of the seed in corpus/ gives the same data as the seed's text file.
 
-The renditions (born-digital PDF, TCVN3 and VNI text, a Word file typed in `.VnTime` with true
+The renditions (born-digital PDF, the same signed with its number and day stamped, TCVN3 and VNI text, a Word file typed in `.VnTime` with true
 footnotes) differ only in how the same report is stored, so the pipeline must find the same
 references, amounts, counts, footnote items and checks in each; positions (page, offsets) may differ
 and are not compared. The scan is left out: OCR is slow and has its own tests.
@@ -19,7 +19,7 @@ from tests.conftest import CORPUS, PROJECT
 from tests.contract import read_table
 
 BASELINE = "seed.txt"
-RENDITIONS = ["seed.pdf", "seed_tcvn3.txt", "seed_vni.txt", "seed_vntime.docx"]
+RENDITIONS = ["seed.pdf", "seed_signed.pdf", "seed_tcvn3.txt", "seed_vni.txt", "seed_vntime.docx"]
 
 # table → the columns that say what was found (not where)
 COMPARED = [

@@ -1,7 +1,7 @@
 """PDF reader on a real Word export (ld01, 35 pages) and on the seed rendered as a PDF.
 
 Expected values were read by eye in the PDF (a viewer's rendering of ld01's pages 1-3, 8, 24, and of
-the appendix tables on pages 25-35).
+the appendix tables on pages 25-35, with the signature widgets drawn: the number and the day are stamped).
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def test_header_columns_split_left_first(ld01: RawDocument) -> None:
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "TỈNH LÂM ĐỒNG",
         "Độc lập - Tự do - Hạnh phúc",
-        "Số: /BC-UBND",  # the number is blank in this unsigned export
-        "Lâm Đồng, ngày tháng 12 năm 2025",
+        "Số: 329 /BC-UBND",  # the number and the day are stamped at signing, in signature widgets
+        "Lâm Đồng, ngày 19 tháng 12 năm 2025",
     ]
 
 
@@ -145,7 +145,8 @@ def test_table_words_not_in_body(ld01: RawDocument, ld01_doc: NormalisedDocument
         "PHỤ LỤC",
         "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH NĂM 2025",
         "CỦA ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
-        "(Kèm theo Báo cáo số /BC-UBND ngày tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng)",
+        # the stamped number is set apart from what it touches; the normaliser joins `329 /BC-UBND` again
+        "(Kèm theo Báo cáo số 329 /BC-UBND ngày 19 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng)",
         "Biểu mẫu 1",
         "Công tác chỉ đạo điều hành CCHC",
     ]

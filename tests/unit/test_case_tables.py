@@ -223,6 +223,22 @@ def province_case(text: str) -> str | None:
     return infer_province(doc, parse_header(doc))
 
 
+def signer_rank_case(block: str) -> list:
+    header = header_of(f"BÁO CÁO\nTiêu đề\n{BODY}\nTrên đây là báo cáo./.\nNơi nhận:\n- Như trên;\n{block}")
+    return [_value(header.signer_rank), _value(header.signer)]
+
+
+def header_own_number_case(number_line: str, appendix: str) -> list:
+    header = header_of(f"UBND TỈNH BẮC SƠN\n{number_line}\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n{BODY}\n{appendix}")
+    return [_value(header.number), header.number_blank]
+
+
+def own_date_case(date_line: str, appendix: str) -> list:
+    text = f"UBND TỈNH BẮC SƠN\nSố:    /QĐ-UBND\n{date_line}\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n{BODY}\n{appendix}"
+    header = header_of(text)
+    return [_value(header.number), header.issued_on, header.date_blank]
+
+
 RUNNERS: dict[str, Callable[..., Any]] = {
     "money.find_amounts": find_amounts_case,
     "money.purpose_and_source": purpose_and_source_case,
@@ -250,6 +266,9 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "header.cong_van": cong_van_case,
     "header.recipients": recipients_case,
     "header.closing": closing_case,
+    "header.signer_rank": signer_rank_case,
+    "header.own_number": header_own_number_case,
+    "header.own_date": own_date_case,
     "header.province": province_case,
 }
 
