@@ -39,10 +39,18 @@ class Quoted(Strict):
         return self
 
 
+class Flag(Strict):
+    """Why an item is not to be trusted as it stands: a named rule and the reason it gives."""
+
+    name: Literal["malformed_number", "amount_beyond_budget", "count_beyond_reports", "field_too_long"]
+    reason: str
+
+
 class HeaderField(Quoted):
     """One field of the document's own header or closing, with the printed text it came from."""
 
     value: str
+    flags: list[Flag] = Field(default_factory=list, description="'field_too_long': cut at the bound, see the reason")
     source: Literal["printed", "stamp", "handwritten"] = Field(
         default="printed",
         description="where the value was read: the page's own text, a stamp drawn at signing (a signature "
@@ -143,22 +151,26 @@ class CitedDocument(Strict):
 
 
 class Amount(Quoted):
-    """An amount of money, exact in whole đồng."""
+    """An amount of money, exact in whole đồng; no value where a flag says the printed figure cannot be trusted."""
 
-    value_vnd: int
+    value_vnd: Optional[int] = Field(
+        description="whole đồng; None when the number is malformed or beyond the plausibility bound (see flags)"
+    )
     number_text: str
     unit: str
     purpose: Optional[str] = Field(default=None, description="clause or table row the amount belongs to")
     funding_source: Optional[str] = None
     in_table: bool = False
+    flags: list[Flag] = Field(default_factory=list, description="'malformed_number', 'amount_beyond_budget'")
 
 
 class Count(Quoted):
-    """A counted quantity: '37 đề án'."""
+    """A counted quantity: '37 đề án'; no value where a flag says the printed figure cannot be trusted."""
 
-    value: int
+    value: Optional[int] = Field(description="None when beyond the plausibility bound (see flags)")
     noun: str
     in_table: bool = False
+    flags: list[Flag] = Field(default_factory=list, description="'count_beyond_reports'")
 
 
 class Percentage(Quoted):

@@ -1,128 +1,141 @@
-"""Pages per second and peak memory of each stage (read, normalise, parse, check, validate, write).
+"""CPU time of each stage against a raw PDFium text read of the same pages, and peak memory.
 
-`python -m tools.bench [--pages 300] [--corpus corpus]`: the text-layer documents of corpus/ are repeated
-until at least --pages pages have passed; scanned documents (OCR) are measured once, on their own line,
-because OCR dominates everything else (tools/bench_ocr.py measures it in detail). Figures only.
-A .txt file counts as one page. Peak memory per stage is what Python allocated during it (tracemalloc).
-Last, seconds per document for each input format (told by the bytes), each file of corpus/ (and of
-../shared/archive when present) run once after a warm-up: the formats read through LibreOffice or OCR
-are compared there, not in the pages-per-second passes.
+`python -m tools.bench [--pdf PATH] [--pages 140] [--memory-pages 300]`
+
+- Speed: a born-digital report (../shared/real/ld01 when present, else corpus/seed.pdf) is run
+  through the pipeline (read, normalise, parse, check, validate, write) again and again until --pages pages
+  have passed; each time, the same pages are also read raw with pypdfium2 (open, text page, all
+  its text). CPU time of this process (not wall time: the machine is shared) per stage and end to
+  end, as pages per CPU-second and as a ratio to the raw read. The language models are loaded
+  once before the timed runs; their one-off load is shown apart.
+- Memory: the report repeated into one PDF of at least --memory-pages pages goes through the
+  pipeline (`python -m extract run`) in a fresh process; its peak resident memory is reported.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import subprocess
+import sys
 import tempfile
 import time
-import tracemalloc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import pypdfium2 as pdfium
+
 from extract.pipeline import extract_record
-from extract.read import read_document, sniff_format
-from extract.read.registry import SUPPORTED_SUFFIXES
 from extract.write import write_document
 
-ARCHIVE = Path(__file__).resolve().parents[1].parent / "shared" / "archive"
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT.parent / "shared" / "real" / "ld01_ubnd_lamdong_bc_cchc_2025.pdf"
+FALLBACK = ROOT / "corpus" / "seed.pdf"
+STAGES = ("read", "normalise", "parse", "check", "validate", "write")
 
 
 @dataclass
-class StageFigures:
-    seconds: float = 0.0
-    peak_bytes: int = 0
+class Timing:
+    """CPU seconds per stage of the pipeline and of the raw read, over `pages` pages."""
 
-
-@dataclass
-class Run:
     pages: int = 0
-    documents: int = 0
-    stages: dict[str, StageFigures] = field(default_factory=dict)
+    raw: float = 0.0
+    stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
-    def measure(self, stage: str, work: Callable[[], Any], trace_memory: bool) -> Any:
-        figures = self.stages.setdefault(stage, StageFigures())
-        if trace_memory:
-            tracemalloc.reset_peak()
-            before = tracemalloc.get_traced_memory()[0]
-        started = time.perf_counter()
+    def measure(self, stage: str, work: Callable[[], Any]) -> Any:
+        started = time.process_time()
         result = work()
-        figures.seconds += time.perf_counter() - started
-        if trace_memory:
-            figures.peak_bytes = max(figures.peak_bytes, tracemalloc.get_traced_memory()[1] - before)
+        self.stages[stage] += time.process_time() - started
         return result
 
 
-def run_document(run: Run, path: Path, out: Path, trace_memory: bool) -> None:
-    """The pipeline's own stage chain on `path`, each stage timed, then the writing of its outputs."""
-    record, doc = extract_record(path, path.stem, str(path), lambda stage, work: run.measure(stage, work, trace_memory))
-    run.measure("write", lambda: write_document(out, record, doc.text), trace_memory)
-    run.pages += doc.page_count
-    run.documents += 1
+def raw_read(path: Path) -> int:
+    """Read every page's text with pypdfium2 and nothing else; returns the number of pages."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return len(pdf)
+    finally:
+        pdf.close()
 
 
-def bench(paths: list[Path], min_pages: int, trace_memory: bool) -> Run:
-    run = Run()
+def run_pipeline(timing: Timing, path: Path, out: Path) -> None:
+    """One document through the pipeline's own stage chain and the writing of its outputs, timed."""
+    record, doc = extract_record(path, path.stem, str(path), timing.measure)
+    timing.measure("write", lambda: write_document(out, record, doc.text))
+
+
+def speed(path: Path, min_pages: int) -> Timing:
+    """The pipeline and the raw read, alternately, over the same pages until `min_pages` have passed."""
+    timing = Timing()
     with tempfile.TemporaryDirectory() as out:
-        while run.pages < min_pages:
-            for path in paths:
-                run_document(run, path, Path(out), trace_memory)
-    return run
+        while timing.pages < min_pages:
+            started = time.process_time()
+            pages = raw_read(path)
+            timing.raw += time.process_time() - started
+            run_pipeline(timing, path, Path(out))
+            timing.pages += pages
+    return timing
 
 
-def print_table(title: str, run: Run, memory: Run) -> None:
-    total = sum(f.seconds for f in run.stages.values())
-    print(f"\n{title}: {run.documents} documents, {run.pages} pages, {total:.2f} s, {run.pages / total:.1f} pages/s")
-    print(f"{'stage':<10} {'seconds':>9} {'pages/s':>10} {'peak MiB':>9}")
-    for stage, figures in run.stages.items():
-        rate = run.pages / figures.seconds if figures.seconds else float("inf")
-        peak = memory.stages[stage].peak_bytes / 2**20
-        print(f"{stage:<10} {figures.seconds:>9.2f} {rate:>10.1f} {peak:>9.1f}")
+def repeated_pdf(path: Path, min_pages: int, target: Path) -> int:
+    """Write `path` repeated into one PDF of at least `min_pages` pages at `target`; its page count."""
+    source = pdfium.PdfDocument(path)
+    merged = pdfium.PdfDocument.new()
+    try:
+        while len(merged) < min_pages:
+            merged.import_pages(source)
+        merged.save(target)
+        return len(merged)
+    finally:
+        merged.close()
+        source.close()
 
 
-def seconds_per_format(paths: list[Path]) -> dict[str, list[tuple[float, float]]]:
-    """(whole pipeline, read stage) seconds of each document, by format; one warm-up run first."""
-    by_format: dict[str, list[tuple[float, float]]] = {}
-    with tempfile.TemporaryDirectory() as out:
-        run_document(Run(), paths[0], Path(out), trace_memory=False)  # models loaded, caches warm
-        for path in paths:
-            run = Run()
-            run_document(run, path, Path(out), trace_memory=False)
-            total = sum(figures.seconds for figures in run.stages.values())
-            by_format.setdefault(sniff_format(path), []).append((total, run.stages["read"].seconds))
-    return by_format
+def peak_memory(path: Path, min_pages: int) -> tuple[int, float, float]:
+    """Pages, peak resident MiB and CPU seconds of `python -m extract run` on `path` repeated to `min_pages`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / f"{path.stem}_x{min_pages}.pdf"
+        pages = repeated_pdf(path, min_pages, big)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-m", "extract", "run", str(big), "--out", str(Path(tmp) / "out")],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return pages, after.ru_maxrss / 1024, cpu
 
 
-def print_formats(by_format: dict[str, list[tuple[float, float]]]) -> None:
-    print(f"\nseconds per document by format\n{'format':<8} {'documents':>9} {'s/doc':>8} {'read s/doc':>11}")
-    for fmt, times in sorted(by_format.items()):
-        count = len(times)
-        print(f"{fmt:<8} {count:>9} {sum(t for t, _ in times) / count:>8.2f} {sum(r for _, r in times) / count:>11.2f}")
+def print_speed(path: Path, timing: Timing, model_load: float) -> None:
+    total = sum(timing.stages.values())
+    print(f"{path.name} repeated to {timing.pages} pages; CPU time of this process")
+    print(f"{'':<12} {'CPU s':>8} {'share':>7} {'pages/CPU-s':>12} {'× raw read':>11}")
+    print(f"{'raw read':<12} {timing.raw:>8.2f} {'':>7} {timing.pages / timing.raw:>12.1f} {1.0:>11.2f}")
+    for stage, seconds in timing.stages.items():
+        rate = timing.pages / seconds if seconds else float("inf")
+        print(f"{stage:<12} {seconds:>8.2f} {seconds / total:>7.1%} {rate:>12.1f} {seconds / timing.raw:>11.2f}")
+    print(f"{'end to end':<12} {total:>8.2f} {1:>7.0%} {timing.pages / total:>12.1f} {total / timing.raw:>11.2f}")
+    print(f"(one-off, before the timed runs: loading the language models and a first document, {model_load:.2f} CPU s)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=300)
-    parser.add_argument("--corpus", type=Path, default=Path("corpus"))
-    parser.add_argument("--archive", type=Path, default=ARCHIVE, help="real files for the per-format figures, if present")
+    parser.add_argument("--pdf", type=Path, default=REPORT if REPORT.is_file() else FALLBACK)
+    parser.add_argument("--pages", type=int, default=140)
+    parser.add_argument("--memory-pages", type=int, default=300)
     args = parser.parse_args()
-    documents = sorted(p for p in args.corpus.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
-    scanned = [p for p in documents if read_document(p).ocr_pages]
-    text_layer = [p for p in documents if p not in scanned]
-    timing = bench(text_layer, args.pages, trace_memory=False)
-    tracemalloc.start()
-    memory = bench(text_layer, 1, trace_memory=True)
-    print_table("text-layer documents (timing pass; peak memory from a traced pass)", timing, memory)
-    if scanned:
-        ocr_timing = bench(scanned, 1, trace_memory=False)
-        print_table("scanned documents (OCR), once", ocr_timing, bench(scanned, 1, trace_memory=True))
-    tracemalloc.stop()
-    every = sorted(p for p in args.corpus.iterdir() if p.is_file())
-    every += sorted(p for p in args.archive.glob("*") if p.is_file() and p.suffix != ".md") if args.archive.is_dir() else []
-    print_formats(seconds_per_format(every))
-    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\nprocess peak resident memory: {peak_rss:.0f} MiB (spaCy/pyvi models and pdfplumber included; "
-          "OCR workers are separate processes)")
+    started = time.process_time()
+    with tempfile.TemporaryDirectory() as out:
+        run_pipeline(Timing(), args.pdf, Path(out))  # loads spaCy/pyvi once, as a batch does
+    model_load = time.process_time() - started
+    print_speed(args.pdf, speed(args.pdf, args.pages), model_load)
+    pages, peak, cpu = peak_memory(args.pdf, args.memory_pages)
+    print(f"\n{args.pdf.name} repeated into one {pages}-page PDF, `python -m extract run` in a fresh process: "
+          f"peak resident memory {peak:.0f} MiB, {cpu:.1f} CPU s (models loaded included)")
 
 
 if __name__ == "__main__":

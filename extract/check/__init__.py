@@ -41,8 +41,11 @@ def _dedupe(checks: list[Check]) -> list[Check]:
 
 def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     """Every check the document's own statements call for, in text order of their stated figure."""
-    money = sorted((from_amount(a) for a in record.amounts if not a.in_table), key=lambda f: f.start)
-    counts: list[Fig] = sorted((from_count(c) for c in record.counts if not c.in_table), key=lambda f: f.start)
+    # a flagged figure has no value (malformed, or beyond plausibility): nothing to check it with
+    money = sorted((from_amount(a) for a in record.amounts if not a.in_table and a.value_vnd is not None),
+                   key=lambda f: f.start)
+    counts: list[Fig] = sorted((from_count(c) for c in record.counts if not c.in_table and c.value is not None),
+                               key=lambda f: f.start)
     items = [*record.amounts, *record.counts, *record.percentages, *record.ratios, *record.references]
     bare = bare_figures(doc, [(i.start, i.end) for i in items])
     labelled = sorted(counts + bare, key=lambda f: f.start)

@@ -109,10 +109,11 @@ def _by_bracket(
 
 
 def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible) -> Found:
+    lead_of = {f.start: lead(doc, f.start) for f in figs}
     for i, total in enumerate(figs):
         depth = sentence.depth(total.start)
         parts = [p for p in figs[i + 1 :] if sentence.depth(p.start) == depth and compatible(total, p)]
-        leads = {lead(doc, p.start) for p in parts}
+        leads = {lead_of[p.start] for p in parts}
         if len(parts) < 2 or len(leads) != 1 or "" in leads:
             continue
         if lead(doc, total.start, 1) == lead(doc, parts[0].start, 1):

@@ -18,7 +18,9 @@ All matching is on ``doc.key`` (same offsets as ``doc.text``), case-insensitive:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator, Optional
 
 import regex
@@ -54,6 +56,11 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _WORD = regex.compile(r"\p{L}+")
 _BULLET = regex.compile(r"\s*(?:([-–+•*])\s|([a-zđ])\)\s)", regex.IGNORECASE)
 _MAX_GOVERNED_WORDS = 20
+# Longer than any sentence a total is stated in: a run of text without a sentence end this long (a scan, a table
+# read as text) is checked in pieces cut after a `;` or `,`, so that relating figures costs in proportion to the
+# text, not to the square of a run's figures.
+LONGEST_SENTENCE = 2000
+_PIECE_ENDS = (regex.compile(r"[;,]\s"), regex.compile(r"\s"))
 _BRACKET_AFTER = regex.compile(r"(?P<words>[^,;.:()]{0,120}?)(?:,\s*(?:đạt|chiếm)\s+(?:tỷ\s+lệ\s+)?\d+(?:,\d+)?\s*%\s*)?\(", regex.IGNORECASE)
 
 
@@ -70,11 +77,22 @@ class Sentence:
 
     def group_end(self, offset: int) -> int:
         """Where the bracket group holding ``offset`` closes (the sentence end at depth 0)."""
-        level = self.depth(offset)
-        for i in range(offset - self.start, len(self.depths)):
-            if self.depths[i] < level:
-                return self.start + i
-        return self.end
+        index = offset - self.start
+        return self._group_ends[index] if 0 <= index < len(self.depths) else self.end
+
+    @cached_property
+    def _group_ends(self) -> list[int]:
+        """For each character, where its bracket group closes: the first later character at a lower depth.
+
+        One pass with the characters still open on a stack (their depths never decrease up the stack).
+        """
+        ends = [self.end] * len(self.depths)
+        open_: list[int] = []
+        for i, level in enumerate(self.depths):
+            while open_ and self.depths[open_[-1]] > level:
+                ends[open_.pop()] = self.start + i
+            open_.append(i)
+        return ends
 
 
 def _depths(text: str) -> tuple[int, ...]:
@@ -91,17 +109,35 @@ def _depths(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _pieces(doc: NormalisedDocument, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) in pieces of at most LONGEST_SENTENCE characters, each cut after its last `;` or `,` (in its
+    second half), else after its last space."""
+    while end - start > LONGEST_SENTENCE:
+        cut = start + LONGEST_SENTENCE
+        for piece_end in _PIECE_ENDS:
+            cuts = list(piece_end.finditer(doc.text, start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE))
+            if cuts:
+                cut = cuts[-1].end()
+                break
+        yield start, cut
+        start = cut
+    yield start, end
+
+
 def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
-    """Every sentence of the non-table paragraphs, in text order."""
+    """Every sentence of the non-table paragraphs, in text order (a sentence too long to be one: in pieces)."""
     for paragraph in doc.paragraphs:
         if paragraph.kind == "table":
             continue
-        start = paragraph.start
+        bounds, start = [], paragraph.start
         for match in SENTENCE_BREAK.finditer(doc.text, paragraph.start, paragraph.end):
-            yield Sentence(start, match.end(), _depths(doc.text[start : match.end()]))
+            bounds.append((start, match.end()))
             start = match.end()
         if start < paragraph.end:
-            yield Sentence(start, paragraph.end, _depths(doc.text[start : paragraph.end]))
+            bounds.append((start, paragraph.end))
+        for lo, hi in bounds:
+            for piece_start, piece_end in _pieces(doc, lo, hi):
+                yield Sentence(piece_start, piece_end, _depths(doc.text[piece_start:piece_end]))
 
 
 def outside_brackets(text: str) -> str:
@@ -128,7 +164,7 @@ def governed_by_total(doc: NormalisedDocument, figure_start: int, line_start: in
     """True when a total word governs the figure at ``figure_start``.
 
     The word stands before the figure in the same clause (no `;` or `(` between, at most 20 words
-    between) and no other figure (starts in ``others``) stands between them.
+    between) and no other figure (starts in ``others``, sorted) stands between them.
     """
     before = doc.key[line_start:figure_start]
     matches = list(_TOTAL.finditer(before))
@@ -139,7 +175,13 @@ def governed_by_total(doc: NormalisedDocument, figure_start: int, line_start: in
     if regex.search(r"[;(]", between) or len(_WORD.findall(between)) > _MAX_GOVERNED_WORDS:
         return False
     word_start = line_start + last.start()
-    return not any(word_start < other < figure_start for other in others)
+    return not _any_between(others, word_start + 1, figure_start)
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a figure of ``starts`` (sorted) starts in [lo, hi): a binary search, not a scan of every figure."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def opens_bracket_after(doc: NormalisedDocument, end: int, limit: int, others: list[int]) -> Optional[int]:
@@ -149,7 +191,7 @@ def opens_bracket_after(doc: NormalisedDocument, end: int, limit: int, others: l
     total's own rate (``3.004 vụ, đạt 95,6% (cấp tỉnh: ...)``).
     """
     match = _BRACKET_AFTER.match(doc.key, end, limit)
-    if not match or len(_WORD.findall(match.group("words"))) > 12 or any(end <= o < match.end("words") for o in others):
+    if not match or len(_WORD.findall(match.group("words"))) > 12 or _any_between(others, end, match.end("words")):
         return None
     return match.end() - 1
 

@@ -31,10 +31,15 @@ _HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.)*|[IVXLC]{1,6}\.)\s"
 
 @dataclass
 class Piece:
-    """A stretch of one paragraph that came from one page."""
+    """A stretch of one paragraph that came from one page: its lines gathered, joined once when read (joining
+    at every line would copy a long paragraph once per line)."""
 
-    text: str
+    parts: list[str]
     page: int
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 @dataclass
@@ -49,6 +54,15 @@ class JoinedParagraph:
     def text(self) -> str:
         return "".join(piece.text for piece in self.pieces)
 
+    def opening(self, size: int = 40) -> str:
+        """The first `size` characters (or fewer): all a new line's judgement needs of the paragraph's start."""
+        text = ""
+        for part in (part for piece in self.pieces for part in piece.parts):
+            text += part
+            if len(text) >= size:
+                break
+        return text[:size]
+
 
 def clean_line(text: str) -> str:
     """One line with its white space folded and document-number spacing repaired."""
@@ -61,20 +75,20 @@ def _typical_width(pages: Iterable[RawPage]) -> float:
     return statistics.median(long_lines) if long_lines else 0.0
 
 
-def starts_paragraph(paragraph: str, last_line: str, line: str, typical_width: float) -> bool:
-    """Whether `line` begins a new paragraph after `paragraph` (whose last printed line is `last_line`).
+def starts_paragraph(opening: str, last_line: str, line: str, typical_width: float) -> bool:
+    """Whether `line` begins a new paragraph after the one that opens with `opening` and ends with `last_line`.
 
     Judged by the words alone: a list marker; a sentence end before a capital; a change between
     upper-case heading lines and ordinary ones; a short last line before a capital (a justified
     paragraph fills its lines, its last line does not); a numbered heading, which ends without a
     full stop, whose last line falls short of the width before a capital.
     """
-    if not paragraph:
+    if not opening:
         return True
     if _LIST_START.match(line):
         return True
     capital = _UPPER_START.match(line) is not None
-    if ends_sentence(paragraph) and capital:
+    if ends_sentence(last_line) and capital:
         return True
     if last_line.isupper() != line.isupper() and any(c.isalpha() for c in line) and line[:1].isupper():
         return True
@@ -82,7 +96,7 @@ def starts_paragraph(paragraph: str, last_line: str, line: str, typical_width: f
         return False
     if len(last_line) < _SHORT_LINE_RATIO * typical_width:
         return True
-    return _HEADING_NUMBER.match(paragraph) is not None and len(last_line) < _HEADING_LINE_RATIO * typical_width
+    return _HEADING_NUMBER.match(opening) is not None and len(last_line) < _HEADING_LINE_RATIO * typical_width
 
 
 def _glue(previous: str, line: str) -> str:
@@ -106,7 +120,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                     yield body
                     body = None
                 cells = [clean_line(cell) for cell in (line.cells or [text])]
-                yield JoinedParagraph("table", [Piece(" | ".join(cells), page.number)], cells=cells, table_id=line.table_id)
+                yield JoinedParagraph("table", [Piece([" | ".join(cells)], page.number)], cells=cells, table_id=line.table_id)
                 continue
             if not text:
                 continue
@@ -116,7 +130,7 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                 _append(footnotes[-1], text, page.number, new=False)
                 continue
             new = line.new_paragraph if line.new_paragraph is not None else (
-                body is None or starts_paragraph(body.text, last_line, text, typical)
+                body is None or starts_paragraph(body.opening(), last_line, text, typical)
             )
             if body is None or new:
                 if body is not None:
@@ -131,8 +145,8 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
 
 
 def _append(paragraph: JoinedParagraph, text: str, page: int, new: bool) -> None:
-    glue = "" if new or not paragraph.pieces else _glue(paragraph.text, text)
+    glue = "" if new or not paragraph.pieces else _glue(paragraph.pieces[-1].parts[-1], text)
     if paragraph.pieces and paragraph.pieces[-1].page == page:
-        paragraph.pieces[-1].text += glue + text
+        paragraph.pieces[-1].parts.append(glue + text)
     else:
-        paragraph.pieces.append(Piece(glue + text, page))
+        paragraph.pieces.append(Piece([glue + text], page))

@@ -16,10 +16,12 @@ from extract.vi.numbers import YEAR
 SYMBOL_PART = r"(?!\p{Lu}\p{Ll}+(?![\p{L}0-9]))\p{Lu}[\p{L}0-9&]*"
 """One code of a document symbol: `QĐ`, `UBND`, `TTg`, `QyĐ`, `QH15`, `G16`, `KH&CN`; not a word such as `Ban`."""
 
-# number (and numeric parts such as a year: `01/01/2026/HCNM`); then `/` and a code, or a party-style
-# `-` code that goes on with `/`; then more parts
-_SYMBOL_RUN = regex.compile(
-    rf"(?<![\p{{L}}0-9/])[0-9]+(?:[.,][0-9]+)?(?:\s*/\s*[0-9]+(?=\s*/))*"
+# A document number is found in two steps, each reading a character once (one pattern searched from every
+# digit of `1 / 1 / 1 / ...` rescans the chain from each: minutes on a page of slashes): the number (and numeric
+# parts such as a year: `01/01/2026/HCNM`), taken whole; then, right after it, `/` and a code, or a party-style
+# `-` code that goes on with `/`; then more parts.
+_NUMBER_CHAIN = regex.compile(r"(?<![\p{L}0-9/])[0-9]+(?:[.,][0-9]+)?(?:\s*/\s*[0-9]+(?=\s*/))*+")
+_SYMBOL_TAIL = regex.compile(
     rf"(?:\s*/\s*{SYMBOL_PART}|\s*-\s*{SYMBOL_PART}(?=\s*/))"
     rf"(?:\s*[/-]\s*(?:{YEAR}(?=\s*/)|{SYMBOL_PART}))*"
 )
@@ -30,9 +32,23 @@ _BLANK_NUMBER = regex.compile(
 _SEP_SPACES = regex.compile(r"\s*([/-])\s*")
 
 
+def _tighten(match: regex.Match) -> str:
+    return _SEP_SPACES.sub(r"\1", match.group())
+
+
+def _tighten_numbers(text: str) -> str:
+    """`text` with each document number (a number chain, then a symbol right after it) tightened."""
+    pieces, done = [], 0
+    for chain in _NUMBER_CHAIN.finditer(text):
+        if chain.start() < done:  # a figure inside the symbol just tightened (`QĐ-2025`)
+            continue
+        tail = _SYMBOL_TAIL.match(text, chain.end())
+        if tail is not None:
+            pieces += [text[done : chain.start()], _SEP_SPACES.sub(r"\1", text[chain.start() : tail.end()])]
+            done = tail.end()
+    return "".join(pieces) + text[done:]
+
+
 def fix_symbol_spacing(text: str) -> str:
     """`text` with the spaces around `/` and `-` inside document numbers removed."""
-    def tighten(match: regex.Match) -> str:
-        return _SEP_SPACES.sub(r"\1", match.group())
-
-    return _BLANK_NUMBER.sub(tighten, _SYMBOL_RUN.sub(tighten, text))
+    return _BLANK_NUMBER.sub(_tighten, _tighten_numbers(text))

@@ -12,7 +12,7 @@ from decimal import Decimal
 import regex
 
 from extract.normalise.document import NormalisedDocument
-from extract.vi.numbers import NUMBER, is_integer_text, is_plausible_year, parse_vn_number
+from extract.vi.numbers import NUMBER, is_integer_text, is_plausible_year, parse_vn_number, read_vn_number
 from schemas.models import Percentage, Ratio
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -31,10 +31,12 @@ def _plain(value: Decimal) -> str:
 
 def find_percentages(doc: NormalisedDocument) -> list[Percentage]:
     """Every percentage, its value as an exact decimal string."""
-    return [
-        Percentage(**doc.quote(m.start(), m.end()), value=_plain(parse_vn_number(m.group("num"))))
-        for m in _PERCENT.finditer(doc.key)
-    ]
+    percentages = []
+    for match in _PERCENT.finditer(doc.key):
+        value = read_vn_number(match.group("num"))
+        if value is not None:
+            percentages.append(Percentage(**doc.quote(match.start(), match.end()), value=_plain(value)))
+    return percentages
 
 
 def _is_date_or_number(doc: NormalisedDocument, start: int, end: int, a: int, b: int) -> bool:

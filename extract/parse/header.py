@@ -28,7 +28,7 @@ from extract.parse.header_top import (
     type_from_symbol,
 )
 from extract.parse.header_vocab import CONG_VAN, type_name
-from schemas.models import Header, HeaderField
+from schemas.models import Flag, Header, HeaderField
 
 __all__ = ["parse_header", "infer_province"]
 
@@ -39,13 +39,28 @@ _LOCAL_BODY = regex.compile(r"(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜN
 _PROVINCE_IN_TEXT = regex.compile(r"(?<!\p{L})tỉnh\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})")
 
 
+# The longest header field kept whole. The longest real titles run to a few hundred characters; a longer field
+# is a page read as one cell, which would also break common CSV readers (documents.csv holds the values).
+FIELD_CHARS = 1000
+
+
 def _field(
     doc: NormalisedDocument, found: Optional[Found], value: Optional[str] = None, stamped: bool = False
 ) -> Optional[HeaderField]:
+    """The header field `found` (its value, unless given); cut to FIELD_CHARS, with a flag, when longer."""
     if found is None:
         return None
     source = "stamp" if stamped else "printed"
-    return HeaderField(value=value if value is not None else found.value, source=source, **doc.quote(found.start, found.end))
+    value = value if value is not None else found.value
+    if max(len(value), found.end - found.start) <= FIELD_CHARS:
+        return HeaderField(value=value, source=source, **doc.quote(found.start, found.end))
+    reason = f"{found.end - found.start} characters printed, only the first {FIELD_CHARS} kept: no header field is that long"
+    return HeaderField(
+        value=value[:FIELD_CHARS],
+        source=source,
+        flags=[Flag(name="field_too_long", reason=reason)],
+        **doc.quote(found.start, found.start + min(FIELD_CHARS, found.end - found.start)),
+    )
 
 
 def _supply_from_appendix(doc: NormalisedDocument, header: Header, symbol: str) -> None:

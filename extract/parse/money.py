@@ -21,14 +21,26 @@ import regex
 from extract.normalise.document import NormalisedDocument
 from extract.parse import nlp
 from extract.parse.money_table import money_cells, row_label_at
-from extract.parse.money_units import FLAGS, HAS_CURRENCY, SCALE_VALUES, UNIT, to_vnd, unit_scale
-from extract.vi.numbers import NUMBER
+from extract.parse.money_units import (
+    FLAGS,
+    HAS_CURRENCY,
+    SCALE_VALUES,
+    UNIT,
+    bounded_vnd,
+    checked_vnd,
+    to_vnd,
+    unit_scale,
+)
+from extract.vi.numbers import NUMBER, read_vn_number
 from schemas.models import Amount
 
 _BIG = r"(?:tỷ|tỉ|triệu|nghìn|ngàn)"
+# Digits and separators that no reading groups well (`3.6620.700.000`), tried only where NUMBER fails
+# before a unit of money: the document clearly meant an amount, which is kept with a `malformed_number` flag.
+_GARBLED = r"\d+(?:[.,]\d+)+"
 _AMOUNT = regex.compile(
     rf"(?<![\p{{L}}\d.,/-])(?:(?P<first>{NUMBER})[^\S\n]*(?:/|[-–]|(?<!\p{{L}})(?:đến|tới)(?!\p{{L}}))[^\S\n]*)?"
-    rf"(?P<lead>(?:{NUMBER}[^\S\n]*{_BIG}[^\S\n]+)+)?(?P<num>{NUMBER})[^\S\n]*(?P<unit>{UNIT})",
+    rf"(?P<lead>(?:{NUMBER}[^\S\n]*{_BIG}[^\S\n]+)+)?(?P<num>{NUMBER}|{_GARBLED})[^\S\n]*(?P<unit>{UNIT})",
     FLAGS,
 )
 _LEAD_PART = regex.compile(rf"(?P<num>{NUMBER})[^\S\n]*(?P<scale>{_BIG})", FLAGS)
@@ -44,6 +56,11 @@ _UNIT_LABEL = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*:\s*\(?\s*$
 # Clause boundaries: ; : ( | , (not a decimal comma) and a sentence end.
 _BOUNDARY = regex.compile(r"[;:(|]|,(?!\d)|(?<!\d),|[.!?…](?=\s)")
 _ENDS_WITH_AMOUNT = regex.compile(rf"\d[^\S\n]*{UNIT}[^\S\n]*$", FLAGS)
+_UNIT_REACH = 40  # an amount's unit and the spaces around it (`nghìn tỷ đồng`): what _ENDS_WITH_AMOUNT looks back over
+# How far an amount's clause (its purpose, its funding source) reaches each way. A clause is a few words, never a
+# page; the bound keeps each amount's cost independent of its paragraph's length, which a scan or a table read as
+# text can make a whole page without a sentence end.
+_CLAUSE_REACH = 400
 _LEAD = regex.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*|\(?[ivx]+\)\s*|\d+(?:\.\d+)*[.)]\s*|(?:và|trong đó)\s+)+", FLAGS)
 _TRAIL = regex.compile(r"(?:\s+(?:là|đạt|khoảng|bằng|gồm|có|hơn|gần|trên|dưới|với|được|tổng cộng))+$", FLAGS)
 
@@ -63,9 +80,12 @@ _SOURCE = regex.compile(
 
 def compound_vnd(lead: str, number_text: str, unit: str) -> Optional[int]:
     """Whole đồng of `1 tỷ 500` `triệu đồng` (lead `1 tỷ `): each part in a smaller scale than the one
-    before, down to the unit's; None when the scales do not go down."""
+    before, down to the unit's; None when the scales do not go down or a part is not a well-formed number."""
     total, last = 0, None
-    for part in _LEAD_PART.finditer(lead):
+    parts = list(_LEAD_PART.finditer(lead))
+    if read_vn_number(number_text) is None or any(read_vn_number(part.group("num")) is None for part in parts):
+        return None
+    for part in parts:
         scale = SCALE_VALUES[part.group("scale").lower()]
         if last is not None and scale >= last:
             return None
@@ -76,13 +96,15 @@ def compound_vnd(lead: str, number_text: str, unit: str) -> Optional[int]:
     return total + to_vnd(number_text, unit)
 
 
-def _paragraph_bounds(doc: NormalisedDocument, offset: int) -> tuple[int, int]:
+def _clause_bounds(doc: NormalisedDocument, offset: int) -> tuple[int, int]:
+    """How far the clause around `offset` may reach: its paragraph (or line), at most _CLAUSE_REACH each way."""
+    lo, hi = max(0, offset - _CLAUSE_REACH), min(len(doc.text), offset + _CLAUSE_REACH)
     paragraph = doc.paragraph_at(offset)
     if paragraph is None:
-        start = doc.text.rfind("\n", 0, offset) + 1
-        end = doc.text.find("\n", offset)
-        return start, end if end >= 0 else len(doc.text)
-    return paragraph.start, paragraph.end
+        start = doc.text.rfind("\n", lo, offset) + 1 or lo
+        end = doc.text.find("\n", offset, hi)
+        return start, end if end >= 0 else hi
+    return max(paragraph.start, lo), min(paragraph.end, hi)
 
 
 def _clause_start(key: str, floor: int, offset: int) -> tuple[int, Optional[str]]:
@@ -96,7 +118,7 @@ def _clause_start(key: str, floor: int, offset: int) -> tuple[int, Optional[str]
         if (
             match.group() != ","
             or _MONEY_CONTEXT.search(key, match.end(), offset)
-            or _ENDS_WITH_AMOUNT.search(key, floor, match.start())
+            or _ENDS_WITH_AMOUNT.search(key, max(floor, match.start() - _UNIT_REACH), match.start())
         ):
             return match.end(), match.group()
     return floor, None
@@ -112,7 +134,7 @@ def purpose_of(doc: NormalisedDocument, start: int) -> tuple[int, Optional[str]]
     The clause runs back to the nearest boundary (`;`, `,`, `:`, `(`, sentence start). An empty clause
     (`Tổng kinh phí ...: 13.183,72 triệu đồng`, `vốn đầu tư công (340 tỷ)`) takes the one before it.
     """
-    floor, _ = _paragraph_bounds(doc, start)
+    floor, _ = _clause_bounds(doc, start)
     clause_start, boundary = _clause_start(doc.key, floor, start)
     text = _clean_clause(doc.text[clause_start:start])
     if not text and boundary in (":", "("):
@@ -134,9 +156,9 @@ def funding_source(doc: NormalisedDocument, clause_start: int, spans: list[tuple
     đồng cho B`).
     """
     start, end = spans[index]
-    _, paragraph_end = _paragraph_bounds(doc, end)
-    after = _BOUNDARY.search(doc.key, end, paragraph_end)
-    stop = after.start() if after else paragraph_end
+    _, clause_end = _clause_bounds(doc, end)
+    after = _BOUNDARY.search(doc.key, end, clause_end)
+    stop = after.start() if after else clause_end
     before = (spans[index - 1][1] if index else clause_start, start)
     following = (end, min(stop, spans[index + 1][0]) if index + 1 < len(spans) else stop)
     opening = (clause_start, spans[0][0])
@@ -163,7 +185,7 @@ def _is_money_word(doc: NormalisedDocument, match: regex.Match) -> bool:
         return True
     if regex.match(r"\s*\p{L}", rest):
         return False
-    floor, _ = _paragraph_bounds(doc, match.start())
+    floor, _ = _clause_bounds(doc, match.start())
     return _MONEY_CONTEXT.search(doc.key, max(floor, match.start() - 120), match.start()) is not None
 
 
@@ -179,10 +201,13 @@ def _is_unit_statement(doc: NormalisedDocument, match: regex.Match) -> bool:
 
 
 def _amount(doc: NormalisedDocument, start: int, end: int, number: str, unit: str, in_table: bool,
-            purpose: Optional[str], source: Optional[str], value: Optional[int] = None) -> Amount:
+            purpose: Optional[str], source: Optional[str], compound: Optional[int] = None) -> Amount:
+    """The amount `number` `unit` (or the `compound` value of `1 tỷ 500 triệu đồng`), flagged where untrustworthy."""
+    value, flags = checked_vnd(number, unit) if compound is None else bounded_vnd(compound, doc.text[start:end])
     return Amount(
         **doc.quote(start, end),
-        value_vnd=to_vnd(number, unit) if value is None else value,
+        value_vnd=value,
+        flags=flags,
         number_text=number,
         unit=unit,
         purpose=purpose,

@@ -5,11 +5,14 @@ Shared by the running-text amounts (extract.parse.money) and the table cells (ex
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import Optional
 
 import regex
 
+from extract.parse.plausible import AMOUNT_VND, malformed
 from extract.vi.numbers import parse_vn_number
+from schemas.models import Flag
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 CURRENCY = r"(?:đồng|vnđ|vnd|đ|₫)"
@@ -47,6 +50,29 @@ def unit_scale(unit: str) -> int:
 
 
 def to_vnd(number_text: str, unit: str) -> int:
-    """Whole đồng for a printed number in a unit: `13.183,72` `triệu đồng` → 13183720000."""
-    value = parse_vn_number(number_text) * unit_scale(unit)
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """Whole đồng for a printed number in a unit: `13.183,72` `triệu đồng` → 13183720000.
+
+    Raises ValueError when the number is not well formed. Exact for any length: the arithmetic is given
+    the precision the printed digits need (the default 28 digits would round a long figure, or fail).
+    """
+    number = parse_vn_number(number_text)
+    with localcontext() as context:
+        context.prec = len(number_text) + 40
+        value = number * unit_scale(unit)
+        return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def checked_vnd(number_text: str, unit: str) -> tuple[Optional[int], list[Flag]]:
+    """Whole đồng and no flag; or no value and the flag saying why (malformed, beyond any budget)."""
+    try:
+        value = to_vnd(number_text, unit)
+    except ValueError as error:
+        return None, [malformed(str(error))]
+    return bounded_vnd(value, f"{number_text} {unit}")
+
+
+def bounded_vnd(value: int, printed: str) -> tuple[Optional[int], list[Flag]]:
+    """`value` and no flag; or, beyond any public budget, no value and the flag saying so."""
+    if AMOUNT_VND.exceeded_by(value):
+        return None, [AMOUNT_VND.flag(printed)]
+    return value, []

@@ -8,6 +8,8 @@ own province. `UBND`/`HĐND` are written out, so that mentions of one issuer com
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -104,5 +106,15 @@ def _province_named_before(key: str, pos: int) -> Optional[str]:
     """The province of the last `Ủy ban nhân dân tỉnh <Name>` / `UBND tỉnh <Name>` earlier in the paragraph:
     in `UBND tỉnh Bình Thuận đã ban hành: Kế hoạch ... của UBND tỉnh`, the plan is Bình Thuận's."""
     line_start = key.rfind("\n", 0, pos) + 1
-    match = _NAMED_PROVINCE.search(key, line_start, pos)
+    ends, matches = _named_provinces(key)
+    i = bisect_right(ends, pos) - 1
+    match = matches[i] if i >= 0 and matches[i].start() >= line_start else None
     return " ".join(match.group("name").split()) if match else None
+
+
+@lru_cache(maxsize=4)
+def _named_provinces(key: str) -> tuple[list[int], list[regex.Match]]:
+    """Every `UBND tỉnh <Name>` of a text, in text order, and where each ends: found once per text, not
+    searched back from every reference (which rescans a long paragraph that names none)."""
+    matches = sorted(_NAMED_PROVINCE.finditer(key), key=lambda match: match.start())
+    return [match.end() for match in matches], matches

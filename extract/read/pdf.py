@@ -1,7 +1,7 @@
-"""Born-digital PDF reader: pdfplumber's characters → printed lines, body apart from footnotes.
+"""Born-digital PDF reader: PDFium's characters → printed lines, body apart from footnotes.
 
-One pass over each page's characters and drawn lines (pdf_page), then general layout rules, each
-in its own module:
+One pass over the pages (pdf_page: characters from pdf_glyphs, other objects from pdf_objects, one page in
+memory at a time), then general layout rules, each in its own module:
 
 - pdf_lines: glyphs → printed lines, split into columns at wide empty gaps, raised digits as
   footnote markers and labels;
@@ -24,13 +24,12 @@ from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import ocr_pages
 from extract.read.pdf_decoration import drop_repeated_margins, is_page_number_segment
 from extract.read.pdf_footnotes import footnote_line, footnote_top, is_typed_rule
-from extract.read.pdf_lines import Segment, labelled, printed_lines, raw_line
+from extract.read.pdf_lines import Segment, labelled, raw_line
 from extract.read.pdf_page import Page, Rule, dominant_size, load_pages
 from extract.read.pdf_paragraphs import body_margins, new_paragraph
 from extract.read.pdf_scan import page_needs_ocr
-from extract.read.pdf_stamps import with_stamps
 from extract.read.pdf_table_links import link_tables
-from extract.read.pdf_table_rows import Table, data_tables, table_lines
+from extract.read.pdf_table_rows import Table, table_lines
 from extract.read.pdf_tables import Box
 
 log = logging.getLogger(__name__)
@@ -42,12 +41,7 @@ def read_pdf(path: Path) -> RawDocument:
     """The pages of printed lines of a PDF; pages without a usable text layer are OCR'd."""
     pages = load_pages(path)
     body_size = dominant_size(pages)
-    scanned = [p.number for p in pages if page_needs_ocr("".join(g.text for g in p.glyphs), p.image_share)]
-    for page in pages:
-        if page.number not in scanned:
-            page.glyphs = with_stamps(page.glyphs, page.stamps)  # after the OCR decision: a stamp is no text layer
-            page.tables, body = data_tables(page.glyphs, page.grids)
-            page.segments = printed_lines(body)
+    scanned = [p.number for p in pages if p.scanned]
     if scanned:
         log.info("%s: pages %s have no usable text layer: OCR", path.name, scanned)
     raw_pages = _raw_pages(pages, scanned, body_size)

@@ -1,4 +1,4 @@
-"""Printed lines of a born-digital PDF page, assembled from pdfplumber's characters.
+"""Printed lines of a born-digital PDF page, assembled from its characters (pdf_glyphs).
 
 - lines: characters whose vertical extents overlap form one printed line (so a raised marker
   stays with its line); a space goes where the text has a space character or a gap wider than a
@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from extract.read.model import RawLine
@@ -29,9 +29,22 @@ _SMALL = 0.8  # a glyph at most this share of its line's size is small (marker, 
 _RAISED = 0.2  # ... and raised when its bottom is this share of the size above the baseline
 
 
-@dataclass
+@dataclass(frozen=True)
+class TextStyle:
+    """What the characters of one text object share: font name, weight, fill colour (RGB, 0-1)."""
+
+    font: str
+    weight: int
+    fill: tuple[float, float, float]
+    bold: bool = field(init=False)  # the font's name says so (Word names its bold faces "...Bold...")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bold", "bold" in self.font.lower())
+
+
+@dataclass(slots=True)
 class Glyph:
-    """One character pdfplumber read from a page, with its box and type."""
+    """One character read from a page: its box (top-down points), effective size and style."""
 
     text: str
     x0: float
@@ -40,6 +53,7 @@ class Glyph:
     bottom: float
     size: float
     bold: bool
+    style: Optional[TextStyle] = None
 
 
 @dataclass
@@ -62,7 +76,7 @@ def printed_lines(glyphs: list[Glyph]) -> list[Segment]:
     found = []
     for line in _cluster(glyphs):
         printed = [g for g in line if g.text.strip()]
-        size = Counter(round(g.size, 1) for g in printed).most_common(1)[0][0]
+        size = _line_size(printed)
         baseline = statistics.median(g.bottom for g in printed if g.size >= _SMALL * size)
         columns = _columns(sorted(line, key=lambda g: g.x0), size)
         for column in columns:
@@ -71,6 +85,14 @@ def printed_lines(glyphs: list[Glyph]) -> list[Segment]:
                 segment.split = len(columns) > 1
                 found.append(segment)
     return found
+
+
+def _line_size(printed: list[Glyph]) -> float:
+    """The type size of a line: the size most of its printed glyphs have, to a tenth of a point."""
+    first = printed[0].size
+    if all(g.size == first for g in printed):  # the usual line, in one size: no counting
+        return round(first, 1)
+    return Counter(round(g.size, 1) for g in printed).most_common(1)[0][0]
 
 
 def labelled(segment: Segment) -> str:
@@ -104,8 +126,13 @@ def _cluster(glyphs: list[Glyph]) -> list[list[Glyph]]:
     bands: list[Glyph] = []  # the largest glyph of each line
     for glyph in sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.top):
         best, best_overlap = -1, _LINE_OVERLAP
+        top, bottom = glyph.top, glyph.bottom
         for i in range(max(0, len(lines) - _RECENT_LINES), len(lines)):
-            overlap = _overlap(bands[i], glyph)
+            band = bands[i]
+            shared = min(band.bottom, bottom) - max(band.top, top)
+            if shared <= 0:
+                continue  # no overlap (the share below could not reach _LINE_OVERLAP)
+            overlap = shared / max(0.1, min(band.bottom - band.top, bottom - top))
             if overlap >= best_overlap:
                 best, best_overlap = i, overlap
         if best < 0:
@@ -127,12 +154,6 @@ def _cluster(glyphs: list[Glyph]) -> list[list[Glyph]]:
             if middle <= band.bottom and glyph.size <= _SPACE_SIZE * band.size:
                 lines[order[k]].append(glyph)
     return lines
-
-
-def _overlap(band: Glyph, glyph: Glyph) -> float:
-    """Vertical overlap of two glyphs as a share of the smaller height."""
-    shared = min(band.bottom, glyph.bottom) - max(band.top, glyph.top)
-    return shared / max(0.1, min(band.bottom - band.top, glyph.bottom - glyph.top))
 
 
 def _columns(glyphs: list[Glyph], size: float) -> list[list[Glyph]]:

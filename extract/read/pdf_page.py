@@ -1,7 +1,10 @@
-"""What the PDF reader takes from each page: glyphs, drawn rules, image coverage, ruled grids.
+"""The page pass of the PDF reader: one PDFium pass over the file, one page in memory at a time.
 
-One pass of pdfplumber over the file; every later rule works on these plain records, and the
-reader fills in each page's printed lines and data tables.
+Each page is opened, its characters (pdf_glyphs) and other objects (pdf_objects) read, and closed again;
+what the later, document-wide rules need is kept as plain records: the page's printed lines and
+data tables, its horizontal rules, how many characters of each size it prints, and whether its
+text layer is unusable (so it goes to OCR). The characters themselves are not kept, so memory
+holds one page's objects plus the document's lines.
 """
 
 from __future__ import annotations
@@ -9,17 +12,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2 as pdfium
 
 from extract.errors import DocumentError
 from extract.read.pdf_colour import is_dark_ink
-from extract.read.pdf_lines import Glyph, Segment
-from extract.read.pdf_table_rows import Table
-from extract.read.pdf_tables import Grid, find_grids
+from extract.read.pdf_glyphs import page_glyphs
+from extract.read.pdf_lines import Segment, printed_lines
+from extract.read.pdf_objects import Drawn, page_objects
+from extract.read.pdf_scan import page_needs_ocr
+from extract.read.pdf_stamps import with_stamps
+from extract.read.pdf_table_rows import Table, data_tables
+from extract.read.pdf_tables import find_grids
 from extract.read.pdf_widgets import StampLine, widget_lines
 
 Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
@@ -30,69 +34,81 @@ _RULE_MIN_WIDTH = 30.0
 
 @dataclass
 class Page:
-    """One page as read: its size, glyphs, rules and grids, the lines signature or form widgets stamp on
-    it, then its printed lines and tables."""
+    """One page as read: its size, rules, type sizes, and its printed lines and data tables."""
 
     number: int
     width: float
     height: float
-    glyphs: list[Glyph]
     rules: list[Rule]
-    image_share: float
-    grids: list[Grid] = field(default_factory=list)
+    sizes: Counter[float]  # printed characters per size, to half a point
+    scanned: bool  # the text layer is unusable: the page goes to OCR
     segments: list[Segment] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
-    stamps: list[StampLine] = field(default_factory=list)
+    stamps: list[StampLine] = field(default_factory=list)  # lines signature or form widgets stamp on it
 
 
 def load_pages(path: Path) -> list[Page]:
-    """Glyphs, stamped lines, rules and image coverage of every page.
+    """Every page of the PDF at `path`, read one at a time.
 
-    A malformed PDF can fail anywhere inside pdfminer, so any failure while parsing becomes one
-    DocumentError with a one-line reason (the pipeline reports it and goes on with other files).
+    A malformed PDF becomes one DocumentError with a one-line reason (the pipeline reports it and
+    goes on with other files).
     """
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = [_page_data(page) for page in pdf.pages]
-    except Exception as error:  # noqa: BLE001 - see docstring
-        cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
-        if isinstance(cause, PDFPasswordIncorrect) or "encrypt" in str(cause).lower():
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
             raise DocumentError(f"encrypted PDF {path.name}: a password is required to read it") from error
-        reason = " ".join(f"{type(cause).__name__} {cause}".split())
-        raise DocumentError(f"unreadable PDF {path.name}: {reason}") from error
-    for number, stamps in widget_lines(path).items():
-        if number <= len(pages):
-            pages[number - 1].stamps = stamps
-    return pages
+        raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
+    stamped = widget_lines(path)
+    try:
+        return [_read_page(pdf, index, stamped.get(index + 1, [])) for index in range(len(pdf))]
+    except pdfium.PdfiumError as error:
+        raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
+    finally:
+        pdf.close()
 
 
 def dominant_size(pages: list[Page]) -> float:
     """The body type size: the size most printed characters of the document have."""
-    sizes = Counter(round(g.size * 2) / 2 for p in pages for g in p.glyphs if g.text.strip())
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        sizes.update(page.sizes)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _page_data(page: Any) -> Page:
-    """The record of one open pdfplumber page (closed afterwards to free its objects)."""
-    glyphs = [
-        Glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], "bold" in c["fontname"].lower())
-        for c in page.chars
-        if c.get("upright", True) and c["size"] > 0
-    ]
-    area = float(page.width * page.height) or 1.0
-    images = sum(max(0.0, i["x1"] - i["x0"]) * max(0.0, i["bottom"] - i["top"]) for i in page.images)
-    data = Page(page.page_number, float(page.width), float(page.height), glyphs, _rules(page), min(1.0, images / area))
-    data.grids = find_grids(page)
-    page.close()
-    return data
+def _read_page(pdf: pdfium.PdfDocument, index: int, stamps: list[StampLine]) -> Page:
+    """The record of page `index` (its PDFium page and text page are closed afterwards), with the
+    lines widgets stamp on it placed among its glyphs after the OCR decision (a stamp is no text layer)."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        drawing = page_objects(page.raw, height)
+        textpage = page.get_textpage()
+        try:
+            glyphs = page_glyphs(textpage.raw, height, drawing.texts)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    image_share = min(1.0, drawing.image_area / (width * height or 1.0))
+    scanned = page_needs_ocr("".join(g.text for g in glyphs), image_share)
+    sizes = Counter(round(g.size * 2) / 2 for g in glyphs if g.text.strip())
+    record = Page(index + 1, width, height, _rules(drawing.paths), sizes, scanned, stamps=stamps)
+    if not scanned:
+        glyphs = with_stamps(glyphs, stamps)
+        record.tables, body = data_tables(glyphs, find_grids(drawing.paths))
+        record.segments = printed_lines(body)
+    return record
 
 
-def _rules(page: Any) -> list[Rule]:
+def _rules(paths: list[Drawn]) -> list[Rule]:
     """Thin dark horizontal lines and rectangles, as (x0, x1, y)."""
     found = []
-    for obj in page.lines + page.rects:
-        thin = obj["bottom"] - obj["top"] <= _RULE_THICKNESS
-        color = obj.get("non_stroking_color") if obj.get("fill") else obj.get("stroking_color")
-        if thin and obj["x1"] - obj["x0"] >= _RULE_MIN_WIDTH and is_dark_ink(color):
-            found.append((obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
+    for path in paths:
+        if path.kind == "curve":
+            continue
+        top, bottom, x0, x1 = path.top, path.bottom, path.x0, path.x1
+        colour = path.fill_colour if path.fill else path.stroke_colour
+        if bottom - top <= _RULE_THICKNESS and x1 - x0 >= _RULE_MIN_WIDTH and is_dark_ink(colour):
+            found.append((x0, x1, (top + bottom) / 2))
     return found

@@ -7,6 +7,7 @@ signature blocks, frames) stay body text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -33,7 +34,8 @@ def data_tables(glyphs: list[Glyph], grids: list[Grid]) -> tuple[list[Table], li
     inside: set[int] = set()
     for grid in grids:
         in_grid = [g for g in glyphs if _centre_in(g, grid.bbox)]
-        rows = [row for row in (_row(in_grid, boxes) for boxes in grid.rows) if any(row[1])]
+        by_height = _ByHeight(in_grid)
+        rows = [row for row in (_row(by_height, boxes) for boxes in grid.rows) if any(row[1])]
         if not rows or is_layout([cells for _, cells in rows]):
             continue
         tables.append(Table(grid.bbox, rows))
@@ -63,11 +65,26 @@ def _centre_in(glyph: Glyph, box: Box) -> bool:
     return box[0] <= x < box[2] and box[1] <= y < box[3]
 
 
-def _row(glyphs: list[Glyph], boxes: list[Optional[Box]]) -> tuple[float, list[str]]:
+class _ByHeight:
+    """A table's glyphs sorted by the height of their centre, to take a row's without a pass over all."""
+
+    def __init__(self, glyphs: list[Glyph]) -> None:
+        order = sorted(range(len(glyphs)), key=lambda i: (glyphs[i].top + glyphs[i].bottom) / 2)
+        self.glyphs = glyphs
+        self.order = order
+        self.centres = [(glyphs[i].top + glyphs[i].bottom) / 2 for i in order]
+
+    def between(self, top: float, bottom: float) -> list[Glyph]:
+        """The glyphs whose centre lies in [top, bottom), in their original order."""
+        lo, hi = bisect.bisect_left(self.centres, top), bisect.bisect_left(self.centres, bottom)
+        return [self.glyphs[i] for i in sorted(self.order[lo:hi])]
+
+
+def _row(glyphs: _ByHeight, boxes: list[Optional[Box]]) -> tuple[float, list[str]]:
     """(top, cell texts) of a table row whose cells are `boxes`, from the table's glyphs."""
     top = min(box[1] for box in boxes if box is not None)
     bottom = max(box[3] for box in boxes if box is not None)
-    in_row = [g for g in glyphs if top <= (g.top + g.bottom) / 2 < bottom]
+    in_row = glyphs.between(top, bottom)
     return top, [_cell_text(in_row, box) for box in boxes]
 
 

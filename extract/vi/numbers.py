@@ -16,6 +16,7 @@ Forms read (value is always an exact ``Decimal``, never a float):
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Optional
 
 import regex
 
@@ -57,13 +58,18 @@ def parse_vn_number(text: str) -> Decimal:
     return Decimal(_check_groups(s, ".") if dots else s)
 
 
+def read_vn_number(text: str) -> Optional[Decimal]:
+    """The value of `text` as parse_vn_number reads it, or None where it is not a well-formed number."""
+    try:
+        return parse_vn_number(text)
+    except ValueError:
+        return None
+
+
 def is_integer_text(text: str) -> bool:
     """Whether a printed number is a whole number (thousands dots allowed, no decimal part)."""
-    try:
-        value = parse_vn_number(text)
-    except ValueError:
-        return False
-    return "," not in text and value == value.to_integral_value() and (
+    value = read_vn_number(text)
+    return value is not None and "," not in text and value == value.to_integral_value() and (
         "." not in text or _GROUPS.fullmatch(regex.sub(r"\s+", "", text)) is not None
     )
 

@@ -24,7 +24,7 @@ import pandas as pd
 from extract.write.atomic import write_text_atomic
 from extract.write.review_tables import CSS as TABLE_CSS
 from extract.write.review_tables import checked_tables
-from schemas.models import Check, Header, Quoted, Record
+from schemas.models import Check, Flag, Header, Quoted, Record
 
 # kind → (legend label, background colour); order = nesting order when two spans share a range
 KINDS: dict[str, tuple[str, str]] = {
@@ -73,8 +73,13 @@ class Span:
     href: Optional[str] = None
 
 
-def _money(value: int) -> str:
-    return f"{value:,}".replace(",", ".") + " đồng"
+def _money(value: Optional[int]) -> str:
+    return "no value" if value is None else f"{value:,}".replace(",", ".") + " đồng"
+
+
+def _flagged(title: str, flags: list[Flag]) -> str:
+    """`title`, then the reason of each flag: why a figure has no value."""
+    return " · ".join([title, *(f"{flag.name}: {flag.reason}" for flag in flags)])
 
 
 def _figure_id(start: int, end: int) -> str:
@@ -94,9 +99,9 @@ def _record_spans(record: Record) -> list[Span]:
         parts = [f"{r.kind} {r.canonical}", date, r.issuer or "", r.clause or ""]
         spans.append(_span(r, "reference", " · ".join(p for p in parts if p)))
     for a in record.amounts:
-        spans.append(_span(a, "amount", _money(a.value_vnd) + (f" · {a.purpose}" if a.purpose else "")))
+        spans.append(_span(a, "amount", _flagged(_money(a.value_vnd) + (f" · {a.purpose}" if a.purpose else ""), a.flags)))
     for c in record.counts:
-        spans.append(_span(c, "count", f"{c.value} × {c.noun}"))
+        spans.append(_span(c, "count", _flagged(f"{'no value' if c.value is None else c.value} × {c.noun}", c.flags)))
     for p in record.percentages:
         spans.append(_span(p, "percentage", f"{p.value} %"))
     for q in record.ratios:

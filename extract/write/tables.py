@@ -21,7 +21,7 @@ COLUMNS: dict[str, list[str]] = {
         "place", "issued_on", "title", "signer", "signer_title", "signed_by", "signed_at", "signature_intact",
         "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "signer_rank", "recipients", "text_chars",
         "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
-        "year", "canonical",
+        "year", "canonical", "flags",
     ],
     "references": [
         "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
@@ -29,9 +29,9 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "amounts": [
         "doc_id", "value_vnd", "number_text", "unit", "page", "start", "end", "text",
-        "purpose", "funding_source", "in_table", "confidence",
+        "purpose", "funding_source", "in_table", "confidence", "flags",
     ],
-    "counts": ["doc_id", "value", "noun", "page", "start", "end", "text", "in_table", "confidence"],
+    "counts": ["doc_id", "value", "noun", "page", "start", "end", "text", "in_table", "confidence", "flags"],
     "footnotes": ["doc_id", "footnote", "page", "text", "start", "end", "items"],
     "footnote_items": [
         "doc_id", "footnote", "item", "product", "producer", "address", "page", "start", "end", "text", "producer_shared",
@@ -88,11 +88,21 @@ def document_row(record: Record) -> Row:
         "footnotes": len(record.footnotes),
         "checks": len(record.checks),
         "checks_failed": sum(1 for check in record.checks if check.status == "fail"),
+        "flags": "; ".join(
+            f"{name}: {flag.name}" for name, field in header if isinstance(field, HeaderField) for flag in field.flags
+        ),
     }
 
 
+def _flag_names(row: Row) -> Row:
+    """The row with its flags (if it has any) as one cell: their names, `;`-separated (reasons are in the JSON)."""
+    if "flags" in row:
+        row["flags"] = "; ".join(flag["name"] for flag in row["flags"])
+    return row
+
+
 def _items(record: Record, items: Iterable[Any]) -> list[Row]:
-    return [{"doc_id": record.doc_id, **item.model_dump()} for item in items]
+    return [_flag_names({"doc_id": record.doc_id, **item.model_dump()}) for item in items]
 
 
 def footnote_item_rows(record: Record) -> list[Row]:
