@@ -1,5 +1,5 @@
 """Wall time of one batch with --jobs 1 and with --jobs N on 24 mixed documents, and whether the results are
-identical: `python -m tools.bench_jobs [N]`. Prints the load average before each run (other work on the
+identical: `python -m tools.bench_jobs [N]` (corpus/ and, where present, ../shared's genuine documents). Prints the load average before each run (other work on the
 machine makes any ratio meaningless)."""
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
-COPIES = 4  # six corpus renditions (text, legacy text, Word, PDF, scan) four times: 24 documents
+SHARED = PROJECT.parent / "shared"
+DOCUMENTS = 24  # corpus/ (every format we read), then genuine documents from ../shared where present
+
+
+def _documents() -> list[Path]:
+    """24 distinct documents (a same-content copy would be skipped): corpus/ first, then ../shared's real ones."""
+    found = sorted(CORPUS.iterdir())
+    for folder in ("real", "archive", "signed"):
+        found += sorted(p for p in (SHARED / folder).glob("*") if p.is_file() and p.suffix != ".md")
+    return found[:DOCUMENTS]
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
@@ -39,9 +48,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         inputs = Path(folder) / "in"
         inputs.mkdir()
-        for copy in range(COPIES):
-            for path in sorted(CORPUS.iterdir()):
-                shutil.copy(path, inputs / f"{path.stem}-{copy}{path.suffix}")
+        for path in _documents():
+            shutil.copy(path, inputs / path.name)
         times = {}
         for count in (1, jobs):
             print(f"load average before --jobs {count}: {os.getloadavg()}", flush=True)

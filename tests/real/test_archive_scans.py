@@ -1,8 +1,9 @@
 """The archive's scan (vb06, Công văn 5689/BCA-C04, 3 pages at 300 dpi) and page image (kk01, Công văn
 6191/BVT-TCKT, one page at 96 dpi) against what their page images print (tests/gold: references, header).
 
-vb06's number and day are handwritten: they must come out unread, never as an invented figure. Its
-appended list names the document itself (`Kèm theo Công văn số: 5689/BCA-C04 ...`): no reference. The page
+vb06's number and day are handwritten: they are never read from the handwriting (never an invented figure).
+Its appended list names the document itself (`Kèm theo Công văn số: 5689/BCA-C04 ngày ...`): no reference, and
+that typed line supplies the number and the date. The page
 image is read once the reader of page images is there; until then its test says so and skips.
 """
 
@@ -75,6 +76,12 @@ def test_header_field(archive_dir: Path, name: str, field: str) -> None:
     assert header_value(doc, parsed.header, field) == ARCHIVE_SCANS[name][field]
 
 
-def test_handwritten_number_is_unread(archive_dir: Path) -> None:
-    header = _parsed(archive_dir / VB06)[1].header
-    assert header.number is None and header.issued_on is None
+def test_handwritten_number_is_never_read_from_the_handwriting(archive_dir: Path) -> None:
+    """The header's `Số:` and day are handwritten; the number and date come from the typed appendix line."""
+    doc, parsed = _parsed(archive_dir / VB06)
+    header = parsed.header
+    appendix = doc.text.casefold().find("kèm theo")
+    assert appendix >= 0, "the appendix line is read"
+    assert header.number is not None and header.number.value == "5689"
+    assert header.number.start > appendix, "the number is quoted from the appendix, not from the handwriting"
+    assert header.issued_on_text is not None and header.issued_on_text.start > appendix
