@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import extract
-from tests.conftest import CORPUS, PROJECT
-
-SEED = CORPUS / "seed.txt"
+from tests.e2e.conftest import SEED, without_source
 
 
-@pytest.fixture(scope="module")
-def run_record(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    out = tmp_path_factory.mktemp("run")
-    subprocess.run([sys.executable, "-m", "extract", "run", str(SEED), "--out", str(out)], cwd=PROJECT, check=True,
-                   capture_output=True, timeout=600)
-    return json.loads((out / "json" / "seed_txt.json").read_text(encoding="utf-8"))
-
-
-def _without_source(record: dict) -> dict:
-    return {key: value for key, value in record.items() if key != "source"}
-
-
-def test_api_gives_the_record_of_baocao_run(run_record: dict):
+def test_api_gives_the_record_of_baocao_run(seed_run_record: dict):
     record = extract.extract_document(SEED)
-    assert _without_source(record.model_dump(mode="json")) == _without_source(run_record)
+    assert without_source(record.model_dump(mode="json")) == without_source(seed_run_record)
 
 
 def test_api_raises_document_error_for_a_broken_file(tmp_path: Path):

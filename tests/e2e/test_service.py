@@ -18,9 +18,8 @@ import jsonschema
 import pytest
 
 from schemas.export import SCHEMA_PATH
-from tests.conftest import CORPUS, PROJECT
-
-SEED = CORPUS / "seed.txt"
+from tests.conftest import PROJECT
+from tests.e2e.conftest import SEED, without_source
 
 
 def _free_port() -> int:
@@ -73,23 +72,11 @@ def service() -> str:
         server.wait(timeout=30)
 
 
-@pytest.fixture(scope="module")
-def run_record(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    out = tmp_path_factory.mktemp("run")
-    subprocess.run([sys.executable, "-m", "extract", "run", str(SEED), "--out", str(out)], cwd=PROJECT, check=True,
-                   capture_output=True, timeout=600)
-    return json.loads((out / "json" / "seed_txt.json").read_text(encoding="utf-8"))
-
-
-def _without_source(record: dict) -> dict:
-    return {key: value for key, value in record.items() if key != "source"}
-
-
-def test_service_gives_the_record_of_baocao_run(service: str, run_record: dict):
+def test_service_gives_the_record_of_baocao_run(service: str, seed_run_record: dict):
     status, record = _post(f"{service}/documents", "seed.txt", SEED.read_bytes())
     assert status == 200
     jsonschema.validate(record, json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
-    assert _without_source(record) == _without_source(run_record)
+    assert without_source(record) == without_source(seed_run_record)
 
 
 def test_service_refuses_bad_uploads_and_stays_up(service: str):
