@@ -1,5 +1,5 @@
 """The document's own number where it recurs: an appendix or annexed form names the document it belongs to
-(`(Kèm theo Quyết định số 1696/QĐ-UBND ngày 15/5/2026 của UBND tỉnh)`, `Ban hành kèm theo Kế hoạch số
+(`(Kèm theo Quyết định số 214/QĐ-UBND ngày 05/3/2025 của UBND tỉnh)`, `Ban hành kèm theo Kế hoạch số
 12/KH-SCT`). Such a mention is not a reference to another document; where the header's `Số:` is blank (or
 unread), the mention with the header's own symbol supplies the number, and its date a blank day."""
 

@@ -31,7 +31,7 @@ def _kind_before(pattern: str) -> regex.Pattern:
 _GAP_BLOCKERS = {"của", "tại", "theo", "và", "ngày", "đã", "được", "hoặc", "với", "cho"}
 _NOT_DOCUMENT = regex.compile(tolerant(r"(?ri)(?<!\p{L})(?:mẫu|biểu|phụ\s+lục)(?:\s+số)?\s*:?\s*$"))
 _OWN_NUMBER_LABEL = regex.compile(tolerant(r"(?r)(?<!\p{L})Số\s*:\s*$"))
-# an appendix's caption naming the document it is attached to: `(Kèm theo Công văn số: 5689/BCA-C04 ...)`
+# an appendix's caption naming the document it is attached to: `(Kèm theo Công văn số: 214/UBND-VX ...)`
 _ATTACHED_TO_LABEL = regex.compile(tolerant(r"(?r)\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+\p{L}+(?:\s+\p{L}+){0,2}\s+số\s*:?\s*$"))
 _CLAUSE_PART = tolerant(r"(?:điểm\s+[a-zđ][0-9]?|khoản\s+[0-9]+|điều\s+[0-9]+[a-zđ]?)")
 # one part or a list of them: `điểm a khoản 1 Điều 5`, `điểm b, điểm e khoản 4, khoản 6 Điều 44`

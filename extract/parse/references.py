@@ -241,8 +241,8 @@ def find_references(
     """Every mention of another document in `doc`, and the cited documents they group into.
 
     own_canonical: the document's own number (`123/BC-SCT`), never a reference; own_symbol: its symbol
-    (`BCA-C04`), which tells the document itself in an appendix's caption (`(Kèm theo Công văn số:
-    5689/BCA-C04 ...)`) when its number is handwritten or blank. province: the document's province, to
+    (`UBND-VX`), which tells the document itself in an appendix's caption (`(Kèm theo Công văn số:
+    214/UBND-VX ...)`) when its number is handwritten or blank. province: the document's province, to
     resolve an issuer printed as `Ủy ban nhân dân tỉnh`.
     """
     mentions = _candidates(doc, own_canonical, own_symbol)

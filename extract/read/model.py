@@ -42,7 +42,7 @@ class RawLine:
 
 @dataclass
 class RawPage:
-    """One page of lines; `stamps`: texts that signature or form widgets draw on it (`1696`, `15`),
+    """One page of lines; `stamps`: texts that signature or form widgets draw on it (`214`, `05`),
     already placed among the lines where they stand, kept apart so their provenance can be told."""
 
     number: int

@@ -1,7 +1,7 @@
 """What handwriting and pen strokes leave in OCR'd lines, cleared so that nothing is read into it.
 
-Numbers and days are often written by hand into a printed form (`Số: ____/BCA-C04`, `ngày __ tháng 12`);
-Tesseract reads the ink as a mix of digits and symbols (`Số:56ŸS /BCA-C04`, `ngày |6 tháng`). Such a
+Numbers and days are often written by hand into a printed form (`Số: ____/UBND-VX`, `ngày __ tháng 12`);
+Tesseract reads the ink as a mix of digits and symbols (`Số:21ŸS /UBND-VX`, `ngày |6 tháng`). Such a
 mix is no number: it is left out, so the field comes out unread (never an invented figure), while a run of
 plain digits is kept. The header label itself, misread (`Só:`), is set right; stray strokes glued to the
 start of a line (`-_ đến năm 2030`, `“ -GIÁM ĐỐC`) are dropped, and a `~` opening a line is the dash of

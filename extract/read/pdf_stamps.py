@@ -1,6 +1,6 @@
 """Stamped text (signature and form widgets) placed among a page's printed glyphs, as a reader sees the page.
 
-Each stamped line becomes one glyph where it stands, so the line assembler puts `1696` between `Số:` and
+Each stamped line becomes one glyph where it stands, so the line assembler puts `214` between `Số:` and
 `/QĐ-UBND`. Where a stamp covers printed characters (a month the stamp corrects, the blank it fills), the
 stamp wins: the glyphs under it are dropped.
 """
