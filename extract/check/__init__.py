@@ -14,6 +14,7 @@ from extract.check.clause_sums import clause_sums
 from extract.check.complements import complements
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
+from extract.check.headed_breakdowns import headed_breakdowns
 from extract.check.line_lists import line_lists
 from extract.check.ratio_sums import ratio_sums
 from extract.check.shares import shares
@@ -54,6 +55,7 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     )
     checks = clause_sums(doc, money, labelled, starts)
     checks += line_lists(doc, money, counts, starts)
+    checks += headed_breakdowns(doc, checks, labelled)
     body_percentages = [p for p in record.percentages if doc.kind_at(p.start) != "table"]
     body_ratios = [r for r in record.ratios if doc.kind_at(r.start) != "table"]
     pcts = sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start)

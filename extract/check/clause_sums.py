@@ -16,6 +16,10 @@ nouns.py) are checked only when the sentence itself relates them, in one of thre
    parts stand in separate clauses. Repeating the introducing verb for each share of a
    number already stated is how Vietnamese reports split a total without saying "trong đó".
 
+In the forms 1 and 3 a part printed without a noun after its label (``162 trường hợp (trong đó nghỉ
+hưu: 28; nghỉ việc: 134)``, bare_figures) counts what the total counts: the relation word or the
+bracket says so, when the total is printed with its noun.
+
 Figures that merely share a sentence are never summed: a sentence without one of these forms
 yields no check, and a single part yields none either; nor do parts that cannot be shares of the
 total (figures.is_breakdown: comparisons, another year's figures, overlapping measures).
@@ -129,6 +133,11 @@ def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], comp
             return
 
 
+def _or_labelled(compatible: Compatible) -> Compatible:
+    """``compatible``, or a part printed without a noun under a total printed with one (it counts that noun)."""
+    return lambda total, part: (part.bare and not total.bare) or compatible(total, part)
+
+
 def clause_sums(
     doc: NormalisedDocument, money: list[Fig], counts: list[Fig], others: Optional[list[int]] = None
 ) -> list[Check]:
@@ -145,9 +154,10 @@ def clause_sums(
             if len(figs) < 3:
                 continue
             used: set[int] = set()
-            found = list(_by_relation(doc, sentence, figs, compatible))
+            labelled = _or_labelled(compatible) if kind == "count_sum" else compatible
+            found = list(_by_relation(doc, sentence, figs, labelled))
             found += list(_by_total_word(doc, sentence, figs, compatible, starts))
-            found += list(_by_bracket(doc, sentence, figs, compatible, starts))
+            found += list(_by_bracket(doc, sentence, figs, labelled, starts))
             if kind == "count_sum":
                 found += list(_parallel(doc, sentence, figs, compatible))
             for total, parts, how in found:
