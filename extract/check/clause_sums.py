@@ -10,7 +10,10 @@ nouns.py) are checked only when the sentence itself relates them, in one of thre
 2. total word: ``tổng số ... T, cấp tỉnh P1, cấp xã P2`` — T is governed by ``tổng`` and every
    later figure of its kind at its depth is a part.
 3. a bracket right after the total's noun phrase: ``T hồ sơ (P1 hồ sơ ... và P2 hồ sơ ...)``.
-4. parallel clauses (counts): ``thực hiện T đề án ..., hỗ trợ P1 đề án ..., ... hỗ trợ P2 đề án``:
+4. a second split after the first (counts and money alike): ``T ..., trong đó P1, P2, với Q1 ... và Q2``
+   — ``với`` after the parts of form 1 opens another split of T (by level, by kind); its figures up
+   to the next ``;`` or the end of the enumeration are checked against T too.
+5. parallel clauses (counts): ``thực hiện T đề án ..., hỗ trợ P1 đề án ..., ... hỗ trợ P2 đề án``:
    every later count of T's noun is introduced by the same two words, the word right before T
    differs from theirs (else T is a sibling clause: ``A là 12 đơn vị, B là 71 đơn vị``), and the
    parts stand in separate clauses. Repeating the introducing verb for each share of a
@@ -29,6 +32,8 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+import regex
+
 from extract.check.figures import Compatible, Fig, describe, is_breakdown, make_check, sum_kinds
 from extract.check.text import (
     EXCLUSION,
@@ -42,6 +47,8 @@ from extract.check.text import (
 )
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check
+
+_WITH = regex.compile(r",\s*với(?!\p{L})", regex.IGNORECASE)
 
 Found = Iterator[tuple[Fig, list[Fig], str]]
 
@@ -133,6 +140,22 @@ def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], comp
             return
 
 
+def _split_again(
+    doc: NormalisedDocument, sentence: Sentence, total: Fig, parts: list[Fig], figs: list[Fig], compatible: Compatible
+) -> list[Fig]:
+    """The figures of a second split of ``total`` opened by ``, với`` right after its parts (form 4)."""
+    depth = sentence.depth(parts[-1].start)
+    opening = _WITH.search(doc.key, parts[-1].end, sentence.group_end(parts[-1].start))
+    if opening is None or sentence.depth(opening.start()) != depth:
+        return []
+    between = [f for f in figs if parts[-1].end <= f.start < opening.start() and sentence.depth(f.start) == depth]
+    end = sentence.group_end(opening.start())
+    semicolon = doc.key.find(";", opening.end(), end)
+    end = semicolon if semicolon >= 0 else end
+    again = [f for f in figs if opening.end() <= f.start < end and sentence.depth(f.start) == depth]
+    return [] if between or not all(compatible(total, f) for f in again) else again
+
+
 def _or_labelled(compatible: Compatible) -> Compatible:
     """``compatible``, or a part printed without a noun under a total printed with one (it counts that noun)."""
     return lambda total, part: (part.bare and not total.bare) or compatible(total, part)
@@ -165,4 +188,9 @@ def clause_sums(
                     continue
                 used.add(total.start)
                 checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
+                if how.startswith("'"):  # form 1: a relation word
+                    again = _split_again(doc, sentence, total, parts, figs, compatible)
+                    if len(again) >= 2 and is_breakdown(doc, total, again):
+                        how = "'với' after the parts opens a second split"
+                        checks.append(make_check(kind, total, again, unit, describe(total, again, how)))
     return checks

@@ -187,6 +187,10 @@ def in_text_case(text: str) -> list:
     return checks_of(from_text(text))
 
 
+def with_footnotes_case(body: str, notes: dict[str, str]) -> list:
+    return checks_of(footnote_doc(body, notes))
+
+
 # --- header -----------------------------------------------------------------------------------------
 
 BODY = "Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh."
@@ -278,6 +282,7 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "footnotes.items": items_case,
     "footnotes.markers_and_footnotes": markers_and_footnotes_case,
     "checks.in_text": in_text_case,
+    "checks.with_footnotes": with_footnotes_case,
     "header.number_and_symbol": number_and_symbol_case,
     "header.place_and_date": place_and_date_case,
     "header.issuer_and_parent": issuer_and_parent_case,
