@@ -92,14 +92,22 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, widgets: WidgetStamps) -> Pa
     finally:
         page.close()
     image_share = min(1.0, drawing.image_area / (width * height or 1.0))
-    scanned = page_needs_ocr("".join(g.text for g in glyphs), image_share)
-    sizes = Counter(round(g.size * 2) / 2 for g in glyphs if g.text.strip())
+    scanned = page_needs_ocr("".join([g.text for g in glyphs]), image_share)
+    sizes = _half_points(Counter([g.size for g in glyphs if g.text.strip()]))
     record = Page(index + 1, width, height, _rules(drawing.paths), sizes, scanned, stamps=stamps)
     if not scanned:
         glyphs = with_stamps(glyphs, stamps)
         record.tables, body = data_tables(glyphs, find_grids(drawing.paths))
         record.segments = printed_lines(body)
     return record
+
+
+def _half_points(sizes: Counter[float]) -> Counter[float]:
+    """Character counts by size, the sizes rounded to half a point (in the order the sizes first appear)."""
+    rounded: Counter[float] = Counter()
+    for size, count in sizes.items():
+        rounded[round(size * 2) / 2] += count
+    return rounded
 
 
 def _rules(paths: list[Drawn]) -> list[Rule]:
