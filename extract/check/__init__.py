@@ -21,8 +21,8 @@ from extract.check.ratio_sums import ratio_sums
 from extract.check.ratio_totals import ratio_totals
 from extract.check.shares import shares
 from extract.check.tables import table_sums
-from extract.check.weight_shares import weight_shares
 from extract.check.text_rates import percentage_fig, text_rates
+from extract.check.weight_shares import weight_shares
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check, Record
 

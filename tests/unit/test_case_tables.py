@@ -23,8 +23,8 @@ from extract.parse.header import infer_province, parse_header
 from extract.parse.money import find_amounts
 from extract.parse.references import find_references
 from extract.read.model import RawDocument, RawLine, RawPage
-from schemas.models import Record
 from extract.vi.numbers import parse_vn_number
+from schemas.models import Record
 from tests.cases import Case, load_cases
 
 
