@@ -4,7 +4,9 @@ Two forms, in one sentence:
 
 1. the done part as a ratio, then the other parts as counts of the same noun in the clauses after it:
    ``đã triển khai 13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ`` — 19 = 13 + 04 + 02.
-   Only a ratio short of its whole (13 of 19): ``45/45 nhiệm vụ`` leaves no other part to state;
+   Only a ratio short of its whole (13 of 19): ``45/45 nhiệm vụ`` leaves no other part to state; and
+   each part introduced by its own words (a count opening its clause, ``45/50 nhiệm vụ, 30 nhiệm vụ
+   đạt ...``, is the subject of what follows: some of the 45, not another part);
 2. a ratio whose noun phrase names several kinds of thing, then a bracket breaking it down by them:
    ``42/42 cơ quan, đơn vị, địa phương (gồm: 04 cơ quan ... và 38 đơn vị ...)`` — each part counts one
    of the nouns listed (nouns.same_head), the whole is the ratio's.
@@ -50,8 +52,16 @@ def _done_part_first(doc: NormalisedDocument, sentence: Sentence, ratio: Ratio, 
     if not parts or parts != later[: len(parts)] or RELATION.search(doc.key, ratio.end, parts[-1].start):
         return
     bounds = [ratio.end] + [p.start for p in parts]
-    if all(_CLAUSE.search(doc.key, a, b) for a, b in zip(bounds, bounds[1:])):
+    if all(_CLAUSE.search(doc.key, a, b) and _introduced(doc, a, b) for a, b in zip(bounds, bounds[1:])):
         yield whole, [top, *parts]
+
+
+def _introduced(doc: NormalisedDocument, start: int, part_start: int) -> bool:
+    """Whether words stand between the last clause break in [start, part_start) and the part (``, đang triển khai
+    04 nhiệm vụ``): a count opening its clause is that clause's subject (``, 30 nhiệm vụ đạt ...``: some of
+    the done ones), not another part."""
+    clause = _CLAUSE.split(doc.key[start:part_start])[-1]
+    return bool(regex.search(r"\p{L}", clause))
 
 
 def _by_listed_nouns(doc: NormalisedDocument, sentence: Sentence, ratio: Ratio, counts: list[Fig]) -> Iterator[tuple[Fig, list[Fig]]]:
