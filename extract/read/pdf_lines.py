@@ -173,7 +173,8 @@ def _columns(glyphs: list[Glyph], size: float) -> list[list[Glyph]]:
         if right is not None and glyph.x0 - right > _COLUMN_GAP * size and any(g.text.strip() for g in columns[-1]):
             columns.append([])
         columns[-1].append(glyph)
-        right = glyph.x1 if right is None else max(right, glyph.x1)
+        if right is None or glyph.x1 > right:
+            right = glyph.x1
     return columns
 
 
