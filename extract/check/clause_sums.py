@@ -9,7 +9,9 @@ nouns.py) are checked only when the sentence itself relates them, in one of thre
    same bracket group or just outside it) that has at least two such parts.
 2. total word: ``tổng số ... T, cấp tỉnh P1, cấp xã P2`` — T is governed by ``tổng`` and every
    later figure of its kind at its depth is a part.
-3. a bracket right after the total's noun phrase: ``T hồ sơ (P1 hồ sơ ... và P2 hồ sơ ...)``.
+3. a bracket right after the total's noun phrase: ``T hồ sơ (P1 hồ sơ ... và P2 hồ sơ ...)``; or holding
+   nothing but figures, each with a short name, whatever they count (``8.891 chứng thư cá nhân
+   (8.250 Token, 641 SIM PKI)``): the total by type.
 4. a second split after the first (counts and money alike): ``T ..., trong đó P1, P2, với Q1 ... và Q2``
    — ``với`` after the parts of form 1 opens another split of T (by level, by kind); its figures up
    to the next ``;`` or the end of the enumeration are checked against T too.
@@ -48,6 +50,7 @@ from extract.check.text import (
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check
 
+_ITEM_BREAK = regex.compile(r"[,;]|\s+và\s+", regex.IGNORECASE)
 _WITH = regex.compile(r",\s*với(?!\p{L})", regex.IGNORECASE)
 
 Found = Iterator[tuple[Fig, list[Fig], str]]
@@ -117,6 +120,25 @@ def _by_bracket(
         parts = [p for p in inside if compatible(total, p)]
         if len(parts) >= 2:
             yield total, parts, "a bracket right after the total holds its parts"
+        elif len(inside) >= 2 and _only_figures(doc, opening + 1, sentence.group_end(opening) - 1, inside):
+            yield total, inside, "a bracket right after the total holds nothing but its parts"
+
+
+def _only_figures(doc: NormalisedDocument, start: int, end: int, inside: list[Fig]) -> bool:
+    """Whether [start, end) is nothing but the figures ``inside``, each followed by at most three words of its
+    name, split by ``,``, ``;`` or ``và`` (``(8.250 Token, 641 SIM PKI)``)."""
+    by_start = {f.start: f for f in inside}
+    bounds, lo = [], start
+    for match in _ITEM_BREAK.finditer(doc.key, start, end):
+        bounds.append((lo, match.start()))
+        lo = match.end()
+    bounds.append((lo, end))
+    for lo, hi in bounds:
+        text = doc.key[lo:hi]
+        figure = by_start.get(lo + len(text) - len(text.lstrip()))
+        if figure is None or figure.end > hi or len(doc.key[figure.end : hi].split()) > 3:
+            return False
+    return True
 
 
 def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible) -> Found:

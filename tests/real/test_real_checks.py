@@ -25,8 +25,6 @@ NOT_YET_FOUND: dict[str, list[tuple[str, str, str]]] = {
         ("count_sum", "82438", "the first part is printed without its noun (59.072 đăng ký ...)"),
     ],
     "ld01_ubnd_lamdong_bc_cchc_2025.pdf": [
-        ("rate", "42.5", "a rate of two amounts without a relation word"),
-        ("count_sum", "8891", "parts counted in other nouns (Token, SIM PKI)"),
         ("count_sum", "2227", "a misspelt noun in a part (dịch công)"),
         ("list_length", "14", "14 sở, ngành¹²: a comma inside the noun phrase, and the last two names joined by 'và'"),
     ],
