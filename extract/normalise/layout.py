@@ -81,7 +81,7 @@ class Assembler:
     def _add_row(self, paragraph: JoinedParagraph) -> None:
         page = paragraph.pieces[0].page
         if self._table_id is None or paragraph.table_id != self._table_id:
-            self.tables.append(TableSpan(self._length, self._length, page))
+            self.tables.append(TableSpan(self._length, self._length, page, sheet=paragraph.sheet))
             self._table_id = paragraph.table_id
             self._table_row = 0
         table = self.tables[-1]
@@ -90,7 +90,8 @@ class Assembler:
                 self._write(" | ", page, "table")
             cell_start = self._length
             self._write(cell, page, "table")
-            table.cells.append(CellSpan(self._table_row, column, cell_start, self._length))
+            address = paragraph.cell_refs[column] if paragraph.cell_refs else None
+            table.cells.append(CellSpan(self._table_row, column, cell_start, self._length, address))
         table.end = self._length
         self._table_row += 1
 

@@ -12,7 +12,8 @@ out as a reader sees it:
   over figure columns: a unit note over the figures (`ĐVT: 1000 đồng`) names its column's unit, and
   wins over one stated elsewhere on the sheet;
 - each table row is one table line, a cell per column, codes (`A`, `I`, `1`, `a`) and labels kept,
-  so that a total and its group rows can be checked;
+  so that a total and its group rows can be checked; the line keeps its sheet's name and each cell's
+  address (`C12`), which the outputs give as the cell's place;
 - the rows above the table (title, `ĐVT: 1000 đồng` unit notes) and below it (signatures) are body
   lines, one per row, its cells in column order;
 - a sheet with no cell is not a page; a workbook with no data is "no text".
@@ -82,9 +83,17 @@ def sheet_lines(sheet: Sheet, table_id: int) -> list[RawLine]:
                 log.debug("sheet %r row %d: cells beside the table left out (columns %s)", sheet.name, row + 1, stray)
             if any(texts):
                 lines.append(RawLine(text=" | ".join(texts), kind="table", new_paragraph=True, cells=texts,
-                                     table_id=table_id))
+                                     table_id=table_id, sheet=sheet.name,
+                                     cell_refs=[cell_address(row, column) for column in columns]))
     lines += [_body_line(cells, row) for row in rows if row > last]
     return lines
+
+
+def cell_address(row: int, column: int) -> str:
+    """The spreadsheet address of a 0-based (row, column): (11, 2) → `C12`."""
+    from openpyxl.utils.cell import get_column_letter
+
+    return f"{get_column_letter(column + 1)}{row + 1}"
 
 
 def _table_block(cells: dict[tuple[int, int], SheetCell], rows: list[int],
