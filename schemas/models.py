@@ -273,6 +273,24 @@ class DocumentMetadata(Strict):
     )
 
 
+class Place(Quoted):
+    """Where a statement stands; on a spreadsheet, its cell too."""
+
+    sheet: Optional[str] = None
+    cell: Optional[str] = Field(default=None, description="a spreadsheet cell's address: 'C8'")
+
+
+class DocumentWarning(Strict):
+    """The document disagrees with itself in a way that decides how it was read: two unit notes over one
+    table naming different units. What was applied is kept; both places are given."""
+
+    kind: Literal["unit_conflict"]
+    detail: str
+    table: int = Field(description="index into Record.tables")
+    applied: Place = Field(description="the statement the figures were read by")
+    overridden: list[Place] = Field(description="statements that disagree with it, not applied")
+
+
 class Record(Strict):
     """Everything the pipeline knows about one input document."""
 
@@ -300,3 +318,6 @@ class Record(Strict):
     footnotes: list[Footnote] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    warnings: list[DocumentWarning] = Field(
+        default_factory=list, description="where the document disagrees with itself (unit notes of one table)"
+    )

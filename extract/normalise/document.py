@@ -67,6 +67,16 @@ class CellSpan:
     address: Optional[str] = None
 
 
+@dataclass(frozen=True)
+class CellPlace:
+    """A spreadsheet cell's text outside any table (a title, a unit note): its offsets, sheet and address."""
+
+    start: int
+    end: int
+    sheet: str
+    address: str
+
+
 @dataclass
 class TableSpan:
     start: int
@@ -99,14 +109,18 @@ class NormalisedDocument:
     legacy_encoding: Optional[str] = None  # "tcvn3" / "vni" when the text was converted from one
     stamps: dict[int, list[str]] = field(default_factory=dict)  # page → texts signature widgets stamp on it
     metadata: Optional[Metadata] = None  # what the file says about itself (a PDF's Info dictionary), decoded
+    cell_places: list[CellPlace] = field(default_factory=list)  # spreadsheet cells outside the tables
 
     def __post_init__(self) -> None:
         if len(self.key) != len(self.text):
             raise ValueError("key must have the same length as text")
         self._region_starts = [r.start for r in self.regions]
         self._paragraph_starts = [p.start for p in self.paragraphs]
-        self._addressed = sorted((cell.start, cell.end, table.sheet or "", cell.address)
-                                 for table in self.tables for cell in table.cells if cell.address)
+        self._addressed = sorted(
+            [(cell.start, cell.end, table.sheet or "", cell.address)
+             for table in self.tables for cell in table.cells if cell.address]
+            + [(place.start, place.end, place.sheet, place.address) for place in self.cell_places]
+        )
         self._cell_starts = [cell[0] for cell in self._addressed]
 
     def region_at(self, offset: int) -> Optional[Region]:

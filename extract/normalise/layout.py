@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract.normalise.document import (
+    CellPlace,
     CellSpan,
     FootnoteSpan,
     MarkerSpan,
@@ -34,6 +35,7 @@ class Assembler:
         self.markers: list[MarkerSpan] = []
         self.footnotes: list[FootnoteSpan] = []
         self.tables: list[TableSpan] = []
+        self.cell_places: list[CellPlace] = []
         self._table_id: Optional[int] = None
         self._table_row = 0
         self._body_end: Optional[int] = None
@@ -71,6 +73,7 @@ class Assembler:
                 self._write(piece.text, piece.page, paragraph.kind)
         if paragraph.kind != "table":
             self._table_id = None
+            self._place_cells(paragraph, start)
         self.paragraphs.append(Paragraph(start, self._length, paragraph.kind))
         if paragraph.kind == "footnote":
             page = paragraph.pieces[0].page if paragraph.pieces else 1
@@ -95,6 +98,18 @@ class Assembler:
         table.end = self._length
         self._table_row += 1
 
+    def _place_cells(self, paragraph: JoinedParagraph, start: int) -> None:
+        """The place of each cell of a spreadsheet's row outside its tables, found in order in the text
+        written from `start` (a cell whose text cannot be found, repaired across cells, has no place)."""
+        if not paragraph.cell_refs or paragraph.cells is None or paragraph.sheet is None:
+            return
+        text, position = paragraph.text, 0
+        for cell, address in zip(paragraph.cells, paragraph.cell_refs):
+            found = text.find(cell, position) if cell else -1
+            if found >= 0:
+                self.cell_places.append(CellPlace(start + found, start + found + len(cell), paragraph.sheet, address))
+                position = found + len(cell)
+
     def _record_markers(self, start: int, text: str) -> None:
         for match in SUPERSCRIPT_RUN.finditer(text):
             self.markers.append(
@@ -114,6 +129,7 @@ class Assembler:
             markers=self.markers,
             footnotes=self.footnotes,
             tables=self.tables,
+            cell_places=self.cell_places,
             page_count=page_count,
             page_confidence=page_confidence,
             body_end=self._body_end,

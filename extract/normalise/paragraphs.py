@@ -49,7 +49,7 @@ class JoinedParagraph:
     footnote_label: Optional[str] = None
     cells: Optional[list[str]] = None
     table_id: Optional[int] = None
-    sheet: Optional[str] = None  # a spreadsheet's table row: its sheet and each cell's address
+    sheet: Optional[str] = None  # a spreadsheet's row: its sheet and each cell's address
     cell_refs: Optional[list[str]] = None
 
     @property
@@ -139,6 +139,9 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                 if body is not None:
                     yield body
                 body = JoinedParagraph("body")
+                if line.cell_refs and line.cells is not None:  # a spreadsheet's row outside its table
+                    body.sheet, body.cell_refs = line.sheet, line.cell_refs
+                    body.cells = [clean_line(cell) for cell in line.cells]
                 new = True
             _append(body, text, page.number, new=new)
             last_line = text

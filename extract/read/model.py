@@ -25,8 +25,9 @@ class RawLine:
     layout cannot tell and the normaliser decides from the words.
     footnote_label: set on the first line of a footnote (kind == "footnote"); continuation lines
     of the same footnote, including on the next page, have None.
-    cells: the cell texts when kind == "table" (one RawLine per table row).
-    sheet, cell_refs: for a spreadsheet's table row, the sheet's name and each cell's address (`C12`).
+    cells: the cell texts when kind == "table" (one RawLine per table row), and of a spreadsheet's row
+    outside its table (a title, a unit note), whose text is these cells in order.
+    sheet, cell_refs: for a spreadsheet's row, the sheet's name and each cell's address (`C12`).
     """
 
     text: str

@@ -15,7 +15,7 @@ out as a reader sees it:
   so that a total and its group rows can be checked; the line keeps its sheet's name and each cell's
   address (`C12`), which the outputs give as the cell's place;
 - the rows above the table (title, `ĐVT: 1000 đồng` unit notes) and below it (signatures) are body
-  lines, one per row, its cells in column order;
+  lines, one per row, its cells in column order, each cell with its address too;
 - a sheet with no cell is not a page; a workbook with no data is "no text".
 """
 
@@ -72,9 +72,9 @@ def sheet_lines(sheet: Sheet, table_id: int) -> list[RawLine]:
     figure_rows = [row for row in rows if any(cell.number for (r, _), cell in cells.items() if r == row)]
     table = _table_block(cells, rows, figure_rows)
     if table is None:
-        return [_body_line(cells, row) for row in rows]
+        return [_body_line(sheet.name, cells, row) for row in rows]
     first, last, columns = table
-    lines = [_body_line(cells, row) for row in rows if row < first]
+    lines = [_body_line(sheet.name, cells, row) for row in rows if row < first]
     for row in rows:
         if first <= row <= last:
             texts = [cells[(row, column)].text.strip() if (row, column) in cells else "" for column in columns]
@@ -85,7 +85,7 @@ def sheet_lines(sheet: Sheet, table_id: int) -> list[RawLine]:
                 lines.append(RawLine(text=" | ".join(texts), kind="table", new_paragraph=True, cells=texts,
                                      table_id=table_id, sheet=sheet.name,
                                      cell_refs=[cell_address(row, column) for column in columns]))
-    lines += [_body_line(cells, row) for row in rows if row > last]
+    lines += [_body_line(sheet.name, cells, row) for row in rows if row > last]
     return lines
 
 
@@ -124,6 +124,9 @@ def _filled(cells: dict[tuple[int, int], SheetCell], row: int, columns: Optional
     return sum(1 for (r, column) in cells if r == row and (columns is None or column in columns))
 
 
-def _body_line(cells: dict[tuple[int, int], SheetCell], row: int) -> RawLine:
-    texts = [cells[place].text.strip() for place in sorted(place for place in cells if place[0] == row)]
-    return RawLine(text="   ".join(texts), kind="body", new_paragraph=True)
+def _body_line(sheet: str, cells: dict[tuple[int, int], SheetCell], row: int) -> RawLine:
+    """A row outside the table: one body line, its cells in column order, each with its address."""
+    places = sorted(place for place in cells if place[0] == row)
+    texts = [cells[place].text.strip() for place in places]
+    return RawLine(text="   ".join(texts), kind="body", new_paragraph=True, cells=texts, sheet=sheet,
+                   cell_refs=[cell_address(*place) for place in places])

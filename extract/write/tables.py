@@ -21,7 +21,7 @@ COLUMNS: dict[str, list[str]] = {
         "place", "issued_on", "title", "signer", "signer_title", "signed_by", "signed_at", "signature_intact",
         "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "signer_rank", "recipients", "text_chars",
         "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
-        "year", "canonical", "flags",
+        "year", "canonical", "flags", "warnings",
     ],
     "references": [
         "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
@@ -88,6 +88,7 @@ def document_row(record: Record) -> Row:
         "footnotes": len(record.footnotes),
         "checks": len(record.checks),
         "checks_failed": sum(1 for check in record.checks if check.status == "fail"),
+        "warnings": len(record.warnings),
         "flags": "; ".join(
             f"{name}: {flag.name}" for name, field in header if isinstance(field, HeaderField) for flag in field.flags
         ),
