@@ -102,6 +102,19 @@ def test_amounts(out: Path, prefix: str, value_vnd: int, text: str) -> None:
     assert text in set(amounts[amounts.value_vnd == str(value_vnd)].text)
 
 
+def test_word_files_keep_the_pages_word_counted(out: Path) -> None:
+    """LibreOffice's .docx export drops the page count; the .doc's own summary gives it back (23 and 8 pages, as
+    Word counted them), and the hand-checked pages of vb03 come out where they are printed."""
+    documents = read_table(out, "documents").set_index("doc_id")
+    assert documents.pages[_doc_id(out, "vb01")] == "23"
+    assert documents.pages[_doc_id(out, "vb03")] == "8"
+    amounts, references = _rows(out, "amounts", "vb03"), _rows(out, "references", "vb03")
+    assert set(amounts[amounts.text == "35,4 tỷ đồng"].page) == {"7"}
+    assert set(amounts[amounts.text == "200.000 đồng"].page) == {"4"}
+    assert "1" in set(references[references.canonical == "6601/BTP-TTLLTPQG"].page)
+    assert set(references[references.canonical == "157/2016/TT-BTC"].page) == {"7"}
+
+
 def test_header_of_a_tcvn3_word_file(out: Path) -> None:
     [row] = _rows(out, "documents", "vc03").to_dict("records")
     assert (row["doc_type"], row["canonical"], row["issued_on"]) == ("Quyết định", "256/2004/QĐ-UB", "2004-07-01")
