@@ -57,6 +57,8 @@ def page_glyphs(textpage: pdfium_c.FPDF_TEXTPAGE, height: float, runs: dict[int,
             char = _UNMAPPED
         else:
             char = chr(code)
+            if run.style.capitals and char.isascii():  # the letter the page shows; legacy codes decode later
+                char = char.upper()
         origin(page, index, x_ref, y_ref)
         loose_box(page, index, box_ref)
         size = run.size
