@@ -96,6 +96,8 @@ class Sentence:
 
 
 def _depths(text: str) -> tuple[int, ...]:
+    if "(" not in text:  # most sentences: no character in a bracket group (a stray `)` opens none)
+        return (0,) * len(text)
     level, out = 0, []
     for ch in text:
         if ch == "(":

@@ -10,13 +10,20 @@ The segmenter sometimes glues a syllable of the next word onto a known word (`h�
 for `hồ sơ` + `cấp`, `Quyết định danh mục`): a word of three or more syllables that is not in
 pyvi's own dictionary, but begins with a dictionary word, is cut after that word before tagging.
 The dictionary (`extract.vi.dictionary`) also tells common words from names.
+
+pyvi's models are sklearn_crfsuite CRFs. sklearn_crfsuite takes its estimators' base class from
+scikit-learn when it can import it, for scikit-learn's parameter API, which tagging never uses, and
+has a plain one of its own otherwise; scikit-learn brings SciPy along: about 70 MiB and 0.7 CPU s in
+every process, for that base class. So while pyvi loads, scikit-learn is out of sight (`_pyvi`).
 """
 
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 import regex
 
@@ -39,9 +46,25 @@ class Word:
         return len(self.text.split())
 
 
+@contextmanager
+def _without_scikit_learn() -> Iterator[None]:
+    """`import sklearn.base` fails inside the block (sklearn_crfsuite then uses its own base class)."""
+    if "sklearn.base" in sys.modules or "sklearn_crfsuite" in sys.modules:
+        yield  # already loaded, one way or the other: nothing to hide
+        return
+    sys.modules["sklearn.base"] = None  # type: ignore[assignment]  # the import system's "not available"
+    try:
+        yield
+    finally:
+        if "sklearn.base" in sys.modules and sys.modules["sklearn.base"] is None:
+            del sys.modules["sklearn.base"]
+
+
 @lru_cache(maxsize=1)
-def _tagger():
-    from pyvi import ViPosTagger
+def _tagger() -> Any:
+    """pyvi's tagger; its segmenter, which spaCy's Vietnamese tokenizer uses, is loaded with it without scikit-learn."""
+    with _without_scikit_learn():
+        from pyvi import ViPosTagger, ViTokenizer  # noqa: F401 - the segmenter is loaded for spaCy
 
     return ViPosTagger
 
@@ -73,6 +96,7 @@ def _segmenter():
     """spaCy's Vietnamese language: its tokenizer is pyvi's word segmenter, aligned to the text's offsets."""
     import spacy
 
+    _tagger()  # spaCy's Vietnamese tokenizer imports pyvi's segmenter: loaded here first, without scikit-learn
     return spacy.blank("vi")
 
 

@@ -22,7 +22,7 @@ from typing import Optional, Union
 
 from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import ocr_pages
-from extract.read.pdf_decoration import drop_repeated_margins, is_page_number_segment
+from extract.read.pdf_decoration import drop_repeated_margins, without_page_number
 from extract.read.pdf_footnotes import footnote_line, footnote_top, is_typed_rule
 from extract.read.pdf_lines import Segment, labelled, raw_line
 from extract.read.pdf_page import Page, Rule, dominant_size, load_pages
@@ -64,7 +64,7 @@ def _raw_pages(pages: list[Page], scanned: list[int], body_size: float) -> list[
         raw_pages.append(raw)
         if page.number in scanned:
             continue
-        segments = [s for s in page.segments if not is_page_number_segment(s, page.segments, page.height)]
+        segments = without_page_number(page.segments, page.height)
         rules = [rule for rule in page.rules if not any(_rule_in(rule, table.bbox) for table in page.tables)]
         zone = footnote_top(segments, rules, body_size)
         same_page = False

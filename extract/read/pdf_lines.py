@@ -127,15 +127,20 @@ def _cluster(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """
     lines: list[list[Glyph]] = []
     bands: list[Glyph] = []  # the largest glyph of each line
+    # the innermost loop of the reader: plain comparisons, no min/max calls
     for glyph in sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.top):
         best, best_overlap = -1, _LINE_OVERLAP
         top, bottom = glyph.top, glyph.bottom
-        for i in range(max(0, len(lines) - _RECENT_LINES), len(lines)):
+        height = bottom - top
+        count = len(lines)
+        for i in range(count - _RECENT_LINES if count > _RECENT_LINES else 0, count):
             band = bands[i]
-            shared = min(band.bottom, bottom) - max(band.top, top)
+            band_top, band_bottom = band.top, band.bottom
+            shared = (band_bottom if band_bottom <= bottom else bottom) - (band_top if band_top >= top else top)
             if shared <= 0:
                 continue  # no overlap (the share below could not reach _LINE_OVERLAP)
-            overlap = shared / max(0.1, min(band.bottom - band.top, bottom - top))
+            smaller = band_bottom - band_top if band_bottom - band_top <= height else height
+            overlap = shared / (smaller if smaller > 0.1 else 0.1)
             if overlap >= best_overlap:
                 best, best_overlap = i, overlap
         if best < 0:

@@ -124,7 +124,9 @@ class _Walk:
         self.fonts: dict[int, _Font] = {}
         self.styles: dict[tuple[int, Colour], TextStyle] = {}
         self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
         self.size = ctypes.c_float()
+        self.size_ref = ctypes.byref(self.size)
         self.rgba = [ctypes.c_uint() for _ in range(4)]
         self.rgba_refs = [ctypes.byref(value) for value in self.rgba]
 
@@ -151,7 +153,7 @@ class _Walk:
     def text_run(self, obj: int, parent: Matrix) -> TextRun:
         """Where a text object starts, its effective size, orientation and style."""
         a, b, c, d, e, f = _multiply(self.object_matrix(obj), parent)
-        pdfium_calls.get_font_size(obj, ctypes.byref(self.size))
+        pdfium_calls.get_font_size(obj, self.size_ref)
         font = pdfium_calls.get_font(obj) or 0
         facts = self.fonts.get(font)
         if facts is None:
@@ -165,7 +167,7 @@ class _Walk:
 
     def object_matrix(self, obj: int) -> Matrix:
         found = self.matrix
-        if not pdfium_calls.get_matrix(obj, ctypes.byref(found)):
+        if not pdfium_calls.get_matrix(obj, self.matrix_ref):
             return _IDENTITY
         return (found.a, found.b, found.c, found.d, found.e, found.f)
 
