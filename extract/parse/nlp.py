@@ -14,11 +14,12 @@ The dictionary (`extract.vi.dictionary`) also tells common words from names.
 pyvi's models are sklearn_crfsuite CRFs. sklearn_crfsuite takes its estimators' base class from
 scikit-learn when it can import it, for scikit-learn's parameter API, which tagging never uses, and
 has a plain one of its own otherwise; scikit-learn brings SciPy along: about 70 MiB and 0.7 CPU s in
-every process, for that base class. So while pyvi loads, scikit-learn is out of sight (`_pyvi`).
+every process, for that base class. So while pyvi loads, scikit-learn is out of sight (`_models`).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,12 +62,22 @@ def _without_scikit_learn() -> Iterator[None]:
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> Any:
-    """pyvi's tagger; its segmenter, which spaCy's Vietnamese tokenizer uses, is loaded with it without scikit-learn."""
-    with _without_scikit_learn():
-        from pyvi import ViPosTagger, ViTokenizer  # noqa: F401 - the segmenter is loaded for spaCy
+def _models() -> tuple[Any, Any]:
+    """spaCy's Vietnamese language (its tokenizer is pyvi's word segmenter, aligned to the text's offsets) and
+    pyvi's tagger, loaded once per process, pyvi without scikit-learn.
 
-    return ViPosTagger
+    The models are hundreds of thousands of objects that live as long as the process: they are moved out of
+    the garbage collector's sight (`gc.freeze`), else every full collection scans them again (7% of the
+    CPU time of a born-digital report went to that).
+    """
+    import spacy
+
+    with _without_scikit_learn():
+        from pyvi import ViPosTagger, ViTokenizer  # noqa: F401 - the segmenter, for spaCy's tokenizer
+
+    segmenter = spacy.blank("vi")
+    gc.freeze()
+    return segmenter, ViPosTagger
 
 
 def is_proper_name(word: Word) -> bool:
@@ -91,18 +102,9 @@ def _split_glued(syllables: list[str]) -> list[list[str]]:
     return [syllables]
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
-    """spaCy's Vietnamese language: its tokenizer is pyvi's word segmenter, aligned to the text's offsets."""
-    import spacy
-
-    _tagger()  # spaCy's Vietnamese tokenizer imports pyvi's segmenter: loaded here first, without scikit-learn
-    return spacy.blank("vi")
-
-
 def _words(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each word of `text`, from spaCy's Vietnamese tokenizer, glued words cut apart."""
-    for token in _segmenter()(text):
+    for token in _models()[0](text):
         if token.is_space:
             continue
         syllables = list(_SYLLABLE.finditer(token.text))
@@ -117,5 +119,5 @@ def tag(text: str) -> list[Word]:
     if not text.strip():
         return []
     spans = list(_words(text))
-    _, tags = _tagger().postagging(" ".join(text[start:end].replace(" ", "_") for start, end in spans))
+    _, tags = _models()[1].postagging(" ".join(text[start:end].replace(" ", "_") for start, end in spans))
     return [Word(text[start:end], pos, start, end) for (start, end), pos in zip(spans, tags)]

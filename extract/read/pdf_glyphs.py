@@ -25,7 +25,7 @@ from extract.read.pdf_objects import TextRun
 
 _UNMAPPED = "\ufffd"
 _MARKED_HYPHEN = 0x2  # PDFium's code for a hyphen that ends a line before a word's rest
-_INSERTED = (0x0D, 0x0A, 0x20, 0xA0)  # line breaks and spaces PDFium may have inserted
+_INSERTED = frozenset((0x0D, 0x0A, 0x20, 0xA0))  # line breaks and spaces PDFium may have inserted
 _UNCOVERED = 0.1  # ems of a text object not covered by its kept characters that hold dropped spaces
 _SPACE_WIDTH = 0.25  # ems: the usual width of a space (Times, Arial)
 
@@ -37,8 +37,12 @@ def page_glyphs(textpage: pdfium_c.FPDF_TEXTPAGE, height: float, runs: dict[int,
     """
     glyphs: list[Glyph] = []
     owners: list[int] = []  # the text object of each glyph, by address
-    usable = {address: run for address, run in runs.items() if run.upright and run.size > 0}
-    drop = {address: run.descent * run.size for address, run in usable.items()}  # baseline to box bottom
+    # what the characters of each usable text object share: size, baseline to box bottom, bold, style
+    shared = {
+        address: (run.size, run.descent * run.size, run.style.bold, run.style)
+        for address, run in runs.items()
+        if run.upright and run.size > 0
+    }
     page = pdfium_calls.text_page(textpage)
     x, y = ctypes.c_double(), ctypes.c_double()
     box = pdfium_c.FS_RECTF()
@@ -53,8 +57,8 @@ def page_glyphs(textpage: pdfium_c.FPDF_TEXTPAGE, height: float, runs: dict[int,
         if code in _INSERTED and (code < 0x20 or generated(page, index)):
             continue  # a line break or space PDFium inserted, not drawn
         owner = owner_of(page, index)
-        run = usable.get(owner)
-        if run is None:
+        facts = shared.get(owner)
+        if facts is None:
             continue  # no text object, a rotated one, or one without size
         if code == _MARKED_HYPHEN:
             char = "-"
@@ -66,11 +70,10 @@ def page_glyphs(textpage: pdfium_c.FPDF_TEXTPAGE, height: float, runs: dict[int,
                 char = char.upper()
         origin(page, index, x_ref, y_ref)
         loose_box(page, index, box_ref)
-        size = run.size
-        bottom = height - (y.value + drop[owner])
+        size, drop, bold, style = facts
+        bottom = height - (y.value + drop)
         left, right = x.value, box.right
-        style = run.style
-        add_glyph(Glyph(char, left, right if right > left else left, bottom - size, bottom, size, style.bold, style))
+        add_glyph(Glyph(char, left, right if right > left else left, bottom - size, bottom, size, bold, style))
         add_owner(owner)
     return glyphs + _restore_blanks(glyphs, owners, runs)
 
