@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from extract.check.bare_figures import bare_figures
+from extract.check.bare_figures import bare_figures, bracket_item_numbers
 from extract.check.body_lists import body_lists
 from extract.check.clause_sums import clause_sums
 from extract.check.complements import complements
@@ -51,7 +51,8 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     counts: list[Fig] = sorted((from_count(c) for c in record.counts if not c.in_table and c.value is not None),
                                key=lambda f: f.start)
     items = [*record.amounts, *record.counts, *record.percentages, *record.ratios, *record.references]
-    bare = bare_figures(doc, [(i.start, i.end) for i in items])
+    spans = [(i.start, i.end) for i in items]
+    bare = bare_figures(doc, spans) + bracket_item_numbers(doc, spans)
     labelled = sorted(counts + bare, key=lambda f: f.start)
     starts = sorted(
         {f.start for f in money + labelled} | {p.start for p in record.percentages} | {r.start for r in record.ratios}

@@ -18,8 +18,10 @@ import regex
 
 from extract.check.figures import Fig
 from extract.check.text import sentences
+from extract.parse.counts import MEASURES, TIME_UNITS
 from extract.normalise.document import NormalisedDocument
 from extract.vi.numbers import NUMBER, is_integer_text, parse_vn_number
+from extract.vi.tones import fold_tones
 
 _BARE = regex.compile(
     r"(?:(?<!\p{L})là|:)\s*(" + NUMBER + r")(?=\s*(?:[,;)(]|\.(?:\s|$)|$|\s+(?:và|trong\s+đó)(?!\p{L})))",
@@ -28,6 +30,7 @@ _BARE = regex.compile(
 _LABEL_BREAK = regex.compile(r"[,;:()]|\.\s|(?<!\p{L})(?:trong\s+đó|gồm|bao\s+gồm)(?!\p{L})", regex.IGNORECASE)
 _LEADING = regex.compile(r"^\s*(?:[-+]\s*)?(?:tổng\s+số|tổng|số\s+lượng|số)\s+", regex.IGNORECASE)
 _MAX_LABEL_WORDS = 15
+_ITEM_NUMBER = regex.compile(r"(?:\(\s*(?:(?:bao\s+)?gồm|trong\s+đó)?\s*:?|(?<!\p{L})và\s|;\s)\s*(" + NUMBER + r")\s+(\p{L}+)", regex.IGNORECASE)
 _LABEL_NUMBER = regex.compile(NUMBER)
 
 
@@ -60,4 +63,21 @@ def bare_figures(doc: NormalisedDocument, taken: list[tuple[int, int]]) -> list[
                 continue
             page = doc.page_at(start)
             figures.append(Fig(Decimal(value), Decimal(0), page, start, end, doc.text[start:end], label, bare=True))
+    return figures
+
+
+def bracket_item_numbers(doc: NormalisedDocument, taken: list[tuple[int, int]]) -> list[Fig]:
+    """Numbers opening an item inside a bracket (after ``(``, ``(gồm``, ``và`` or ``;``) that no parser took: a part printed
+    without its noun (``82.438 hồ sơ (59.072 đăng ký khai sinh ... và 24.366 hồ sơ ...)``). Not a duration or a
+    measure (``15 ngày``, ``20 ha``). Like a labelled number it counts what its total counts (no noun of its own)."""
+    figures: list[Fig] = []
+    for sentence in sentences(doc):
+        for match in _ITEM_NUMBER.finditer(doc.key, sentence.start, sentence.end):
+            start, end = match.span(1)
+            if sentence.depth(start) < 1 or any(a < end and start < b for a, b in taken):
+                continue
+            if not is_integer_text(match.group(1)) or fold_tones(match.group(2).casefold()) in TIME_UNITS | MEASURES:
+                continue
+            value = parse_vn_number(match.group(1))
+            figures.append(Fig(Decimal(value), Decimal(0), doc.page_at(start), start, end, doc.text[start:end], bare=True))
     return figures

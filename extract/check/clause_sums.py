@@ -23,7 +23,8 @@ nouns.py) are checked only when the sentence itself relates them, in one of thre
 
 In the forms 1 and 3 a part printed without a noun after its label (``162 trường hợp (trong đó nghỉ
 hưu: 28; nghỉ việc: 134)``, bare_figures) counts what the total counts: the relation word or the
-bracket says so, when the total is printed with its noun.
+bracket says so, when the total is printed with its noun; so does a number opening a bracket item that no
+parser read (``82.438 hồ sơ (59.072 đăng ký ... và 24.366 hồ sơ ...)``), beside a part printed with the noun.
 
 Figures that merely share a sentence are never summed: a sentence without one of these forms
 yields no check, and a single part yields none either; nor do parts that cannot be shares of the
@@ -178,6 +179,12 @@ def _split_again(
     return [] if between or not all(compatible(total, f) for f in again) else again
 
 
+def _nounless_only(parts: list[Fig]) -> bool:
+    """Whether numbers printed without a noun or label stand with no part printed with its noun: nothing then says
+    what they count (``120 hồ sơ (59 đăng ký mới và 30 đăng ký lại)``)."""
+    return any(p.bare and not p.noun for p in parts) and all(p.bare for p in parts)
+
+
 def _or_labelled(compatible: Compatible) -> Compatible:
     """``compatible``, or a part printed without a noun under a total printed with one (it counts that noun)."""
     return lambda total, part: (part.bare and not total.bare) or compatible(total, part)
@@ -206,7 +213,7 @@ def clause_sums(
             if kind == "count_sum":
                 found += list(_parallel(doc, sentence, figs, compatible))
             for total, parts, how in found:
-                if total.start in used or not is_breakdown(doc, total, parts):
+                if total.start in used or not is_breakdown(doc, total, parts) or _nounless_only(parts):
                     continue
                 used.add(total.start)
                 checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))

@@ -48,7 +48,7 @@ def _headed_parts(doc: NormalisedDocument, sentence: Sentence, bare: list[Fig]) 
 def headed_breakdowns(doc: NormalisedDocument, sums: list[Check], labelled: list[Fig]) -> list[Check]:
     """count_sum checks of a broken-down total against each headed breakdown that follows it."""
     totals = {f.start: f for f in labelled}
-    bare = [f for f in labelled if f.bare]
+    bare = [f for f in labelled if f.bare and f.noun]  # labelled numbers (a label stands for the noun)
     body = list(sentences(doc))
     checks: list[Check] = []
     for check in sums:
