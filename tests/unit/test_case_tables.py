@@ -21,6 +21,7 @@ from extract.parse.header import infer_province, parse_header
 from extract.parse.money import find_amounts
 from extract.parse.references import find_references
 from extract.read.model import RawDocument, RawLine, RawPage
+from extract.read.ocr_fixes import repair_ocr_lines
 from extract.vi.numbers import parse_vn_number
 from tests.cases import Case, load_cases
 
@@ -239,6 +240,12 @@ def own_date_case(date_line: str, appendix: str) -> list:
     return [_value(header.number), header.issued_on, header.date_blank]
 
 
+# --- OCR repairs ------------------------------------------------------------------------------------
+
+def repair_lines_case(text: str) -> str:
+    return "\n".join(repair_ocr_lines(text.split("\n")))
+
+
 RUNNERS: dict[str, Callable[..., Any]] = {
     "money.find_amounts": find_amounts_case,
     "money.purpose_and_source": purpose_and_source_case,
@@ -270,6 +277,7 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "header.own_number": header_own_number_case,
     "header.own_date": own_date_case,
     "header.province": province_case,
+    "ocr.repair_lines": repair_lines_case,
 }
 
 CASES = load_cases()
