@@ -4,7 +4,8 @@ Tesseract gives each word with its box, its confidence and its place in a block 
 line tree. From that, by layout alone, as the PDF reader does with fonts:
 
 - a line of seal or handwriting garbage (very low confidence, few letters) is dropped, so is a
-  lone page number at the top or bottom of the page;
+  lone page number at the top or bottom of the page, and so is a word Tesseract could not read at
+  all or one far taller than its line's other words read with little confidence (a signature's stroke);
 - a two-column block (header, closing) comes as its left column, then its right column, each
   line a paragraph of its own (see ocr_columns); it holds no footnote and no marker;
 - a small, raised group of digits after a printed word (read with confidence) in a body line is
@@ -30,6 +31,7 @@ from extract.read.ocr_columns import column_blocks, side_by_side
 from extract.read.ocr_markers import Char, LineMetrics, MarkerReader, Raised, line_metrics
 from extract.read.page_numbers import is_page_number
 from extract.vi.superscripts import SUPERSCRIPT_DIGITS, plain_digits, superscript
+from extract.vi.syllables import is_syllable
 
 _NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is noise
 _GARBAGE_CONFIDENCE = 35.0  # a line below this is noise whatever it holds
@@ -43,12 +45,15 @@ _WIDER_NOTES = 1.2  # footnote lines in small type hold this many times the char
 _RAISED = 0.25  # a marker's bottom sits this share of the line height above the baseline
 _INDENT_CHARS = 1.5  # a first-line indent is wider than this many average characters
 _PRINTED_CONFIDENCE = 50.0  # a marker follows a word Tesseract read with at least this confidence
+_UNREAD_CONFIDENCE = 10.0  # a word read with less is no print (a stroke, a seal's edge)
+_STROKE_HEIGHT = 2.0  # a word this many times as tall as the line's other words is a pen stroke, unless read surely
 
 _MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
 _GLUED_MARKER = regex.compile(r"(?<=\p{L})\((\d{1,2})\)(?=[,.;:]?$)")
 _LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]?$")
 _FOOTNOTE_LABEL = regex.compile(rf"^(?:\(\s*(\d{{1,2}})\s*\)|(\d{{1,2}})(?=\s+\S)|([{SUPERSCRIPT_DIGITS}]+))\s*")
 _TRAILING_SYMBOLS = regex.compile(r"[^\p{L}\p{N}]+$")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 @dataclass
@@ -133,8 +138,34 @@ def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
                 data["height"][index], list(chars[index]),
             )
         )
-    joined = _list_numbers_joined(list(lines.values()))
+    printed = [line for line in map(_without_strokes, lines.values()) if line.words]
+    joined = _list_numbers_joined(printed)
     return [segment for line in joined for segment in _split_columns(line)]
+
+
+def _without_strokes(line: OcrLine) -> OcrLine:
+    """`line` without the words that are no print: those Tesseract could not read at all (confidence
+    under _UNREAD_CONFIDENCE) that are not even shaped as Vietnamese syllables (a pen stroke, a seal's
+    edge: `láic`, `-—`), and those far taller than the line's other words that it read with little
+    confidence (a signature's loop beside the text, `tự`). The line's first word stays: a label
+    with handwriting after it (`Số:` and a number written in) is read with no confidence either."""
+    heights = [word.height for word in line.words]
+    kept = line.words[:1]
+    for index, word in enumerate(line.words[1:], start=1):
+        others = heights[:index] + heights[index + 1 :]
+        tall = len(others) >= 2 and word.height > _STROKE_HEIGHT * statistics.median(others)
+        if not _unread(word) and not (tall and word.confidence < _NOISE_CONFIDENCE):
+            kept.append(word)
+    line.words = kept
+    return line
+
+
+def _unread(word: Word) -> bool:
+    """A word Tesseract read with next to no confidence whose letters are no syllable (or who has none)."""
+    if word.confidence >= _UNREAD_CONFIDENCE:
+        return False
+    runs = _LETTER_RUN.findall(word.text)
+    return not runs or not all(is_syllable(run) for run in runs)
 
 
 def _list_numbers_joined(lines: list[OcrLine]) -> list[OcrLine]:

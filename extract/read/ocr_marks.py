@@ -13,6 +13,9 @@ Rules, to leave right words alone (`cấp tỉnh` must not become `cấp tính`)
 - a word in a dictionary word with its neighbours stays, and is not taken as a partner either;
 - exactly one reading must make a dictionary word with a neighbour; two neighbouring words are
   not both respelled;
+- a lower-case word with a bare circumflex or breve that no neighbour tells (`khảo sát đên sinh
+  viên`, `Công văn sô 12`) takes the tone whose reading is written far more often than the word and
+  than any other reading (wordfreq's counts, see extract/vi/frequency.py);
 - a capitalised word is respelled only with lower-case partners (not inside a name: `Hoàng Đức`,
   `Lào Cai`), an upper-case one only with upper-case ones (a heading, not an acronym); numbers,
   codes and words joined to them (`b/c`, `QĐ-UBND`, `tỉnh¹`) are no words here.
@@ -33,6 +36,7 @@ from extract.vi.tones import ACUTE, GRAVE, HOOK, TONE_MARKS, TONES, fold_tones
 
 _CIRCUMFLEX = "\u0302"
 _STACKING_HATS = (_CIRCUMFLEX, "\u0306")  # a tone sits on top of these: circumflex, breve
+_HORN = "\u031b"
 _MORE_FREQUENT = 1.0  # Zipf: a lost tone's reading is written ten times as often as the word ...
 _CLEAR_LEAD = 0.5  # ... and three times as often as any other reading with a tone on the same hat
 # the hats, breves and horns a vowel may carry ("" first: none)
@@ -131,7 +135,7 @@ def _any_one_mark(word: str) -> list[str]:
 
 def _ocr_slips(word: str) -> list[str]:
     """Lower-case spellings OCR predictably reads as `word`: a hook read as an acute or grave, a
-    tone stacked on a circumflex lost, the dot of `i` read as a tone, a hat, breve or horn lost,
+    tone lost on a circumflex, breve or horn (`THỨ TRƯƠNG`), the dot of `i` read as a tone, a hat, breve or horn lost,
     a stroke seen on `d`. Other readings would turn right words into wrong ones (`tỉnh` into
     `tính`, `năm` into `nam`, `xã` into `xả`)."""
     letters = _letters(word)
@@ -141,7 +145,7 @@ def _ocr_slips(word: str) -> list[str]:
             continue
         if tone in (ACUTE, GRAVE):
             spellings.append(_spell(letters, i, tone=HOOK))
-        if not tone and hat == _CIRCUMFLEX:
+        if not tone and hat in _STACKING_HATS + (_HORN,):
             spellings += [_spell(letters, i, tone=tone) for tone in TONES]
         if tone and base == "i":
             spellings.append(_spell(letters, i, tone=""))
