@@ -138,31 +138,35 @@ def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
                 data["height"][index], list(chars[index]),
             )
         )
-    printed = [line for line in map(_without_strokes, lines.values()) if line.words]
-    joined = _list_numbers_joined(printed)
-    return [segment for line in joined for segment in _split_columns(line)]
+    joined = _list_numbers_joined(list(lines.values()))
+    segments = [_without_strokes(segment) for line in joined for segment in _split_columns(line)]
+    return [segment for segment in segments if segment.words]
 
 
 def _without_strokes(line: OcrLine) -> OcrLine:
-    """`line` without the words that are no print: those Tesseract could not read at all (confidence
-    under _UNREAD_CONFIDENCE) that are not even shaped as Vietnamese syllables (a pen stroke, a seal's
-    edge: `láic`, `-—`), and those far taller than the line's other words that it read with little
-    confidence (a signature's loop beside the text, `tự`). The line's first word stays: a label
-    with handwriting after it (`Số:` and a number written in) is read with no confidence either."""
-    heights = [word.height for word in line.words]
-    kept = line.words[:1]
-    for index, word in enumerate(line.words[1:], start=1):
-        others = heights[:index] + heights[index + 1 :]
-        tall = len(others) >= 2 and word.height > _STROKE_HEIGHT * statistics.median(others)
-        if not _unread(word) and not (tall and word.confidence < _NOISE_CONFIDENCE):
-            kept.append(word)
-    line.words = kept
+    """`line` without the words at either end that are no print: those Tesseract could not read at
+    all whose letters are not even shaped as Vietnamese syllables (a pen stroke, a seal's edge: `láic`,
+    `-—`), and those far taller than the line's other words that it read with little confidence (a
+    signature's loop beside the text, `tự`). A word inside the line is a misread printed word, kept."""
+    words = list(line.words)
+    while words and _stroke(words[0], words[1:]):
+        words.pop(0)
+    while words and _stroke(words[-1], words[:-1]):
+        words.pop()
+    line.words = words
     return line
 
 
+def _stroke(word: Word, others: list[Word]) -> bool:
+    """Whether `word`, beside the line's `others`, is a pen stroke rather than print."""
+    tall = len(others) >= 2 and word.height > _STROKE_HEIGHT * statistics.median(other.height for other in others)
+    return _unread(word) or (tall and word.confidence < _NOISE_CONFIDENCE)
+
+
 def _unread(word: Word) -> bool:
-    """A word Tesseract read with next to no confidence whose letters are no syllable (or who has none)."""
-    if word.confidence >= _UNREAD_CONFIDENCE:
+    """A word Tesseract read with next to no confidence, without a digit (a garbled number or marker is
+    read again or judged later), whose letters are no syllable (or that has none)."""
+    if word.confidence >= _UNREAD_CONFIDENCE or any(c.isdigit() for c in word.text):
         return False
     runs = _LETTER_RUN.findall(word.text)
     return not runs or not all(is_syllable(run) for run in runs)
