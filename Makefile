@@ -45,9 +45,11 @@ lint: setup
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-# Pages per second and peak memory of each stage on corpus/ repeated to 300+ pages.
+# Pages per second and peak memory of each stage on corpus/ repeated to 300+ pages; then seconds per
+# document for every other input format (old Word, RTF, OpenDocument, spreadsheets, page images, legacy text).
 bench: setup
 	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.bench_formats
 
 # Field-level precision, recall and F1 against the hand-checked gold (tests/gold/), seed and ../shared/real.
 evaluate: setup

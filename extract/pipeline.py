@@ -22,7 +22,7 @@ from extract.parse import parse_document
 from extract.read import read_document
 from extract.read.model import RawDocument
 from extract.read.pdf_signatures import read_signatures
-from schemas.models import Record, Signature, Table, TableCell
+from schemas.models import Amount, DocumentMetadata, Figure, Record, Signature, Table, TableCell
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +72,29 @@ def tables_of(doc: NormalisedDocument) -> list[Table]:
             end=table.end,
             rows=table.rows,
             columns=table.columns,
-            cells=[TableCell(row=c.row, column=c.column, **doc.quote(c.start, c.end)) for c in table.cells],
+            cells=[TableCell(row=c.row, column=c.column, cell=c.address, **doc.quote(c.start, c.end)) for c in table.cells],
+            sheet=table.sheet,
         )
         for table in doc.tables
     ]
+
+
+def place_in_cells(doc: NormalisedDocument, record: Record) -> None:
+    """Give each amount and each figure a check used the spreadsheet cell it stands in (sheet and address)."""
+    items: list[Amount | Figure] = [*record.amounts, *(figure for check in record.checks for figure in check.figures)]
+    for item in items:
+        place = doc.cell_at(item.start)
+        if place is not None:
+            item.sheet, item.cell = place
+
+
+def metadata_of(doc: NormalisedDocument) -> Optional[DocumentMetadata]:
+    """The file's own metadata as a schema item, None when it has none."""
+    if doc.metadata is None:
+        return None
+    return DocumentMetadata.model_validate(
+        {**doc.metadata.fields, "decoded_from": doc.metadata.decoded_from, "stored": doc.metadata.stored}
+    )
 
 
 def signatures_of(path: Path, fmt: str) -> list[Signature]:
@@ -109,10 +128,12 @@ def extract_record(path: Path, doc_id: str, source: str, measure: Measure = just
         ocr_pages=raw.ocr_pages,
         text_chars=len(doc.text),
         tables=tables_of(doc),
+        metadata=metadata_of(doc),
         signatures=signatures,
         **parsed.record_fields(),
     )
     record.checks = measure("check", lambda: run_checks(doc, record))
+    place_in_cells(doc, record)
     return measure("validate", lambda: Record.model_validate(record.model_dump())), doc
 
 

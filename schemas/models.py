@@ -162,6 +162,8 @@ class Amount(Quoted):
     funding_source: Optional[str] = None
     in_table: bool = False
     flags: list[Flag] = Field(default_factory=list, description="'malformed_number', 'amount_beyond_budget'")
+    sheet: Optional[str] = Field(default=None, description="the spreadsheet sheet of the cell the amount is in")
+    cell: Optional[str] = Field(default=None, description="the address of the spreadsheet cell the amount is in: 'C12'")
 
 
 class Count(Quoted):
@@ -212,6 +214,8 @@ class Figure(Strict):
     start: int
     end: int
     text: str
+    sheet: Optional[str] = Field(default=None, description="the spreadsheet sheet of the cell the figure is in")
+    cell: Optional[str] = Field(default=None, description="the address of the spreadsheet cell the figure is in: 'C12'")
 
 
 class Check(Strict):
@@ -229,8 +233,11 @@ class Check(Strict):
 
 
 class TableCell(Quoted):
+    """A table cell: its row and column in the table (0-based), and for a spreadsheet its own address."""
+
     row: int
     column: int
+    cell: Optional[str] = Field(default=None, description="a spreadsheet cell's address on its sheet: 'C12'")
 
 
 class Table(Strict):
@@ -240,6 +247,48 @@ class Table(Strict):
     rows: int
     columns: int
     cells: list[TableCell]
+    sheet: Optional[str] = Field(default=None, description="the spreadsheet sheet the table stands on")
+
+
+class DocumentMetadata(Strict):
+    """What the file says about itself (a PDF's Info dictionary), legacy TCVN3/VNI text decoded.
+
+    Kept apart from the header: a metadata title is often not the document's (the first line Word
+    proposed, which is the issuer's name, or "Microsoft Word - bc.doc"), so it never stands in for one.
+    """
+
+    title: Optional[str] = None
+    author: Optional[str] = None
+    subject: Optional[str] = None
+    keywords: Optional[str] = None
+    creator: Optional[str] = Field(default=None, description="the program the document was written in")
+    producer: Optional[str] = Field(default=None, description="the program that made the PDF")
+    created: Optional[datetime] = None
+    modified: Optional[datetime] = None
+    decoded_from: dict[str, str] = Field(
+        default_factory=dict, description="each field stored in a legacy encoding and decoded: {'title': 'tcvn3'}"
+    )
+    stored: dict[str, str] = Field(
+        default_factory=dict, description="each decoded field as the file stores it (legacy bytes as characters)"
+    )
+
+
+class Place(Quoted):
+    """Where a statement stands; on a spreadsheet, its cell too."""
+
+    sheet: Optional[str] = None
+    cell: Optional[str] = Field(default=None, description="a spreadsheet cell's address: 'C8'")
+
+
+class DocumentWarning(Strict):
+    """The document disagrees with itself in a way that decides how it was read: two unit notes over one
+    table naming different units. What was applied is kept; both places are given."""
+
+    kind: Literal["unit_conflict"]
+    detail: str
+    table: int = Field(description="index into Record.tables")
+    applied: Place = Field(description="the statement the figures were read by")
+    overridden: list[Place] = Field(description="statements that disagree with it, not applied")
 
 
 class Record(Strict):
@@ -255,6 +304,9 @@ class Record(Strict):
     ocr_pages: int = 0
     text_chars: int = 0
     header: Header = Field(default_factory=Header)
+    metadata: Optional[DocumentMetadata] = Field(
+        default=None, description="the file's own metadata (PDF Info dictionary); None when it has none"
+    )
     signatures: list[Signature] = Field(default_factory=list, description="digital signatures, in signing order")
     references: list[Reference] = Field(default_factory=list)
     cited_documents: list[CitedDocument] = Field(default_factory=list)
@@ -266,3 +318,6 @@ class Record(Strict):
     footnotes: list[Footnote] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    warnings: list[DocumentWarning] = Field(
+        default_factory=list, description="where the document disagrees with itself (unit notes of one table)"
+    )

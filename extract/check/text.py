@@ -19,7 +19,7 @@ All matching is on ``doc.key`` (same offsets as ``doc.text``), case-insensitive:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator, Optional
 
@@ -70,7 +70,12 @@ class Sentence:
 
     start: int
     end: int
-    depths: tuple[int, ...]
+    source: str = field(repr=False, compare=False)  # the whole text the offsets point into
+
+    @cached_property
+    def depths(self) -> tuple[int, ...]:
+        """The bracket depth of each character, worked out when first asked (most sentences never are)."""
+        return _depths(self.source[self.start : self.end])
 
     def depth(self, offset: int) -> int:
         return self.depths[min(max(offset - self.start, 0), len(self.depths) - 1)] if self.depths else 0
@@ -96,6 +101,8 @@ class Sentence:
 
 
 def _depths(text: str) -> tuple[int, ...]:
+    if "(" not in text:  # most sentences: no character in a bracket group (a stray `)` opens none)
+        return (0,) * len(text)
     level, out = 0, []
     for ch in text:
         if ch == "(":
@@ -137,7 +144,7 @@ def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
             bounds.append((start, paragraph.end))
         for lo, hi in bounds:
             for piece_start, piece_end in _pieces(doc, lo, hi):
-                yield Sentence(piece_start, piece_end, _depths(doc.text[piece_start:piece_end]))
+                yield Sentence(piece_start, piece_end, doc.text)
 
 
 def outside_brackets(text: str) -> str:

@@ -5,7 +5,8 @@ Order of work, each step a general rule:
 2. white space folded, spacing inside document numbers repaired (`2463 /QĐ - UBND`);
 3. soft line breaks joined into paragraphs (across pages and around footnote blocks too);
 4. body, then tables in place, then a footnote section, rendered into one text;
-5. a same-length matching key with one tone-placement convention.
+5. a same-length matching key with one tone-placement convention;
+6. the file's own metadata (a PDF's title, author, ...) decoded like the text (`metadata.py`).
 The reader's output is not changed: the normaliser works on copies of its lines.
 """
 
@@ -18,6 +19,7 @@ from typing import Optional
 
 from extract.normalise.document import NormalisedDocument
 from extract.normalise.layout import Assembler
+from extract.normalise.metadata import decoded_metadata
 from extract.normalise.paragraphs import join_lines
 from extract.read.model import RawDocument, RawLine, RawPage
 from extract.vi.legacy import decode_text, detect_encoding
@@ -60,6 +62,7 @@ def normalise(raw: RawDocument) -> NormalisedDocument:
     confidence = {p.number: p.ocr_confidence for p in pages if p.ocr and p.ocr_confidence is not None}
     doc = assembler.finish(max(1, len(pages)), confidence, encoding)
     doc.stamps = {page.number: list(page.stamps) for page in pages if page.stamps}
+    doc.metadata = decoded_metadata(raw.metadata)
     return doc
 
 

@@ -15,6 +15,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
+from extract.normalise.metadata import Metadata
+
 RegionKind = Literal["body", "footnote", "table"]
 
 
@@ -56,10 +58,23 @@ class FootnoteSpan:
 
 @dataclass(frozen=True)
 class CellSpan:
+    """A table cell's text: its row and column in the table, and for a spreadsheet its address (`C12`)."""
+
     row: int
     column: int
     start: int
     end: int
+    address: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class CellPlace:
+    """A spreadsheet cell's text outside any table (a title, a unit note): its offsets, sheet and address."""
+
+    start: int
+    end: int
+    sheet: str
+    address: str
 
 
 @dataclass
@@ -68,6 +83,7 @@ class TableSpan:
     end: int
     page: int
     cells: list[CellSpan] = field(default_factory=list)
+    sheet: Optional[str] = None  # the spreadsheet's sheet the table stands on
 
     @property
     def rows(self) -> int:
@@ -92,12 +108,20 @@ class NormalisedDocument:
     body_end: Optional[int] = None  # where the footnote section begins
     legacy_encoding: Optional[str] = None  # "tcvn3" / "vni" when the text was converted from one
     stamps: dict[int, list[str]] = field(default_factory=dict)  # page → texts signature widgets stamp on it
+    metadata: Optional[Metadata] = None  # what the file says about itself (a PDF's Info dictionary), decoded
+    cell_places: list[CellPlace] = field(default_factory=list)  # spreadsheet cells outside the tables
 
     def __post_init__(self) -> None:
         if len(self.key) != len(self.text):
             raise ValueError("key must have the same length as text")
         self._region_starts = [r.start for r in self.regions]
         self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._addressed = sorted(
+            [(cell.start, cell.end, table.sheet or "", cell.address)
+             for table in self.tables for cell in table.cells if cell.address]
+            + [(place.start, place.end, place.sheet, place.address) for place in self.cell_places]
+        )
+        self._cell_starts = [cell[0] for cell in self._addressed]
 
     def region_at(self, offset: int) -> Optional[Region]:
         i = bisect.bisect_right(self._region_starts, offset) - 1
@@ -135,6 +159,14 @@ class NormalisedDocument:
             "text": self.text[start:end],
             "confidence": self.confidence_at(start),
         }
+
+    def cell_at(self, offset: int) -> Optional[tuple[str, str]]:
+        """(sheet, address) of the spreadsheet cell whose text holds `offset`, None outside one."""
+        i = bisect.bisect_right(self._cell_starts, offset) - 1
+        if i >= 0 and offset < self._addressed[i][1]:
+            _, _, sheet, address = self._addressed[i]
+            return sheet, address
+        return None
 
     def stamped(self, start: int, value: str) -> bool:
         """Whether `value`, read at `start`, is a text a widget stamped on that page (a number or day

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extract.normalise.document import (
+    CellPlace,
     CellSpan,
     FootnoteSpan,
     MarkerSpan,
@@ -34,6 +35,7 @@ class Assembler:
         self.markers: list[MarkerSpan] = []
         self.footnotes: list[FootnoteSpan] = []
         self.tables: list[TableSpan] = []
+        self.cell_places: list[CellPlace] = []
         self._table_id: Optional[int] = None
         self._table_row = 0
         self._body_end: Optional[int] = None
@@ -71,6 +73,7 @@ class Assembler:
                 self._write(piece.text, piece.page, paragraph.kind)
         if paragraph.kind != "table":
             self._table_id = None
+            self._place_cells(paragraph, start)
         self.paragraphs.append(Paragraph(start, self._length, paragraph.kind))
         if paragraph.kind == "footnote":
             page = paragraph.pieces[0].page if paragraph.pieces else 1
@@ -81,7 +84,7 @@ class Assembler:
     def _add_row(self, paragraph: JoinedParagraph) -> None:
         page = paragraph.pieces[0].page
         if self._table_id is None or paragraph.table_id != self._table_id:
-            self.tables.append(TableSpan(self._length, self._length, page))
+            self.tables.append(TableSpan(self._length, self._length, page, sheet=paragraph.sheet))
             self._table_id = paragraph.table_id
             self._table_row = 0
         table = self.tables[-1]
@@ -90,9 +93,22 @@ class Assembler:
                 self._write(" | ", page, "table")
             cell_start = self._length
             self._write(cell, page, "table")
-            table.cells.append(CellSpan(self._table_row, column, cell_start, self._length))
+            address = paragraph.cell_refs[column] if paragraph.cell_refs else None
+            table.cells.append(CellSpan(self._table_row, column, cell_start, self._length, address))
         table.end = self._length
         self._table_row += 1
+
+    def _place_cells(self, paragraph: JoinedParagraph, start: int) -> None:
+        """The place of each cell of a spreadsheet's row outside its tables, found in order in the text
+        written from `start` (a cell whose text cannot be found, repaired across cells, has no place)."""
+        if not paragraph.cell_refs or paragraph.cells is None or paragraph.sheet is None:
+            return
+        text, position = paragraph.text, 0
+        for cell, address in zip(paragraph.cells, paragraph.cell_refs):
+            found = text.find(cell, position) if cell else -1
+            if found >= 0:
+                self.cell_places.append(CellPlace(start + found, start + found + len(cell), paragraph.sheet, address))
+                position = found + len(cell)
 
     def _record_markers(self, start: int, text: str) -> None:
         for match in SUPERSCRIPT_RUN.finditer(text):
@@ -113,6 +129,7 @@ class Assembler:
             markers=self.markers,
             footnotes=self.footnotes,
             tables=self.tables,
+            cell_places=self.cell_places,
             page_count=page_count,
             page_confidence=page_confidence,
             body_end=self._body_end,

@@ -49,6 +49,8 @@ class JoinedParagraph:
     footnote_label: Optional[str] = None
     cells: Optional[list[str]] = None
     table_id: Optional[int] = None
+    sheet: Optional[str] = None  # a spreadsheet's row: its sheet and each cell's address
+    cell_refs: Optional[list[str]] = None
 
     @property
     def text(self) -> str:
@@ -120,7 +122,8 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                     yield body
                     body = None
                 cells = [clean_line(cell) for cell in (line.cells or [text])]
-                yield JoinedParagraph("table", [Piece([" | ".join(cells)], page.number)], cells=cells, table_id=line.table_id)
+                yield JoinedParagraph("table", [Piece([" | ".join(cells)], page.number)], cells=cells, table_id=line.table_id,
+                                      sheet=line.sheet, cell_refs=line.cell_refs)
                 continue
             if not text:
                 continue
@@ -136,6 +139,9 @@ def join_lines(pages: list[RawPage]) -> Iterator[JoinedParagraph]:
                 if body is not None:
                     yield body
                 body = JoinedParagraph("body")
+                if line.cell_refs and line.cells is not None:  # a spreadsheet's row outside its table
+                    body.sheet, body.cell_refs = line.sheet, line.cell_refs
+                    body.cells = [clean_line(cell) for cell in line.cells]
                 new = True
             _append(body, text, page.number, new=new)
             last_line = text

@@ -13,7 +13,19 @@ from extract.parse.footnotes import parse_footnotes
 from extract.parse.header import infer_province, parse_header
 from extract.parse.money import find_amounts
 from extract.parse.references import find_references
-from schemas.models import Amount, CitedDocument, Count, Footnote, FootnoteMarker, Header, Percentage, Ratio, Reference
+from extract.parse.unit_conflicts import unit_conflicts
+from schemas.models import (
+    Amount,
+    CitedDocument,
+    Count,
+    DocumentWarning,
+    Footnote,
+    FootnoteMarker,
+    Header,
+    Percentage,
+    Ratio,
+    Reference,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +43,7 @@ class ParsedDocument:
     ratios: list[Ratio]
     footnote_markers: list[FootnoteMarker]
     footnotes: list[Footnote]
+    warnings: list[DocumentWarning]
 
     def record_fields(self) -> dict[str, Any]:
         """The fields as keyword arguments of a Record."""
@@ -58,4 +71,5 @@ def parse_document(doc: NormalisedDocument) -> ParsedDocument:
         ratios=find_ratios(doc),
         footnote_markers=markers,
         footnotes=footnotes,
+        warnings=unit_conflicts(doc),
     )

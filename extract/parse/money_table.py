@@ -150,18 +150,47 @@ def _header_cells(doc: NormalisedDocument, grid: dict, names: list[int], column:
     return inherited, own
 
 
-def _note(doc: NormalisedDocument, table: TableSpan, header_cells: list[CellSpan]) -> Optional[str]:
-    """The table's unit note: a header cell that is only `ĐVT: ...`, or the end of a paragraph just above."""
-    for cell in header_cells:
-        match = _WHOLE_NOTE.fullmatch(doc.key, cell.start, cell.end)
-        if match:
-            return doc.text[match.start("unit") : match.end("unit")]
+@dataclass(frozen=True)
+class UnitNote:
+    """A unit note (`ĐVT: 1000 đồng`): where it stands, without the white space around it, and its unit."""
+
+    start: int
+    end: int
+    unit: str
+
+
+def _note_at(doc: NormalisedDocument, match: regex.Match) -> UnitNote:
+    """The note `match` found, trimmed of the white space it took in."""
+    text = doc.text[match.start() : match.end()]
+    start = match.start() + len(text) - len(text.lstrip())
+    return UnitNote(start, match.start() + len(text.rstrip()), doc.text[match.start("unit") : match.end("unit")])
+
+
+def _notes(doc: NormalisedDocument, table: TableSpan, header_cells: list[CellSpan]) -> list[UnitNote]:
+    """The table's unit notes, the one that applies first: header cells that are only `ĐVT: ...`, then
+    the ends of the two paragraphs just above, nearest first."""
+    notes = [_note_at(doc, match) for cell in header_cells
+             if (match := _WHOLE_NOTE.fullmatch(doc.key, cell.start, cell.end))]
     above = [p for p in doc.paragraphs if p.end <= table.start][-2:]
-    for paragraph in reversed(above):
-        match = _NOTE.search(doc.key, paragraph.start, paragraph.end)
-        if match:
-            return doc.text[match.start("unit") : match.end("unit")]
-    return None
+    notes += [_note_at(doc, match) for paragraph in reversed(above)
+              if (match := _NOTE.search(doc.key, paragraph.start, paragraph.end))]
+    return notes
+
+
+def unit_notes(doc: NormalisedDocument, table: TableSpan) -> list[UnitNote]:
+    """Every unit note that speaks of `table`, the one its figures take first (`_notes`); on a spreadsheet,
+    then every other cell of the sheet that is only a unit note (a sheet holds one table)."""
+    rows = _table_rows(table)
+    notes = _notes(doc, table, _header(doc, rows)[2])
+    if table.sheet is not None:
+        seen = {note.start for note in notes}
+        for place in doc.cell_places:
+            match = _WHOLE_NOTE.fullmatch(doc.key, place.start, place.end)
+            if place.sheet == table.sheet and match:
+                note = _note_at(doc, match)
+                if note.start not in seen:
+                    notes.append(note)
+    return notes
 
 
 def _column(doc: NormalisedDocument, inherited: list, own: list, unit_column: Optional[int], column: int,
@@ -205,6 +234,20 @@ def _label(
     return None
 
 
+def _table_rows(table: TableSpan) -> list[list[CellSpan]]:
+    rows: list[list[CellSpan]] = [[] for _ in range(table.rows)]
+    for cell in table.cells:
+        rows[cell.row].append(cell)
+    return rows
+
+
+def _header(doc: NormalisedDocument, rows: list[list[CellSpan]]) -> tuple[int, list[int], list[CellSpan]]:
+    """(how many leading rows are header, those of them that name columns, their cells): numbering rows aside."""
+    header = _header_rows(doc, rows)
+    names = [index for index in range(header) if not _is_numbering(doc, rows[index])]
+    return header, names, [c for index in names for c in rows[index]]
+
+
 def row_label_at(doc: NormalisedDocument, offset: int) -> Optional[str]:
     """The label of the table row holding `offset`, None outside tables."""
     for table in doc.tables:
@@ -216,15 +259,12 @@ def row_label_at(doc: NormalisedDocument, offset: int) -> Optional[str]:
 
 def money_cells(doc: NormalisedDocument, table: TableSpan) -> Iterator[MoneyCell]:
     """The figures of `table` that are amounts of money, row by row."""
-    rows: list[list[CellSpan]] = [[] for _ in range(table.rows)]
-    for cell in table.cells:
-        rows[cell.row].append(cell)
+    rows = _table_rows(table)
     grid = {(c.row, c.column): c for c in table.cells}
-    header = _header_rows(doc, rows)
-    names = [index for index in range(header) if not _is_numbering(doc, rows[index])]
-    header_cells = [c for index in names for c in rows[index]]
+    header, names, header_cells = _header(doc, rows)
     unit_column = next((c.column for c in header_cells if _UNIT_HEADER.fullmatch(doc.key, c.start, c.end)), None)
-    note = _note(doc, table, header_cells)
+    notes = _notes(doc, table, header_cells)
+    note = notes[0].unit if notes else None
     columns = {}
     for index in range(table.columns):
         column = _column(doc, *_header_cells(doc, grid, names, index), unit_column, index, note)

@@ -10,13 +10,21 @@ The segmenter sometimes glues a syllable of the next word onto a known word (`h�
 for `hồ sơ` + `cấp`, `Quyết định danh mục`): a word of three or more syllables that is not in
 pyvi's own dictionary, but begins with a dictionary word, is cut after that word before tagging.
 The dictionary (`extract.vi.dictionary`) also tells common words from names.
+
+pyvi's models are sklearn_crfsuite CRFs. sklearn_crfsuite takes its estimators' base class from
+scikit-learn when it can import it, for scikit-learn's parameter API, which tagging never uses, and
+has a plain one of its own otherwise; scikit-learn brings SciPy along: about 70 MiB and 0.7 CPU s in
+every process, for that base class. So while pyvi loads, scikit-learn is out of sight (`_models`).
 """
 
 from __future__ import annotations
 
+import gc
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 import regex
 
@@ -39,11 +47,37 @@ class Word:
         return len(self.text.split())
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    from pyvi import ViPosTagger
+@contextmanager
+def _without_scikit_learn() -> Iterator[None]:
+    """`import sklearn.base` fails inside the block (sklearn_crfsuite then uses its own base class)."""
+    if "sklearn.base" in sys.modules or "sklearn_crfsuite" in sys.modules:
+        yield  # already loaded, one way or the other: nothing to hide
+        return
+    sys.modules["sklearn.base"] = None  # type: ignore[assignment]  # the import system's "not available"
+    try:
+        yield
+    finally:
+        if "sklearn.base" in sys.modules and sys.modules["sklearn.base"] is None:
+            del sys.modules["sklearn.base"]
 
-    return ViPosTagger
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[Any, Any]:
+    """spaCy's Vietnamese language (its tokenizer is pyvi's word segmenter, aligned to the text's offsets) and
+    pyvi's tagger, loaded once per process, pyvi without scikit-learn.
+
+    The models are hundreds of thousands of objects that live as long as the process: they are moved out of
+    the garbage collector's sight (`gc.freeze`), else every full collection scans them again (7% of the
+    CPU time of a born-digital report went to that).
+    """
+    import spacy
+
+    with _without_scikit_learn():
+        from pyvi import ViPosTagger, ViTokenizer  # noqa: F401 - the segmenter, for spaCy's tokenizer
+
+    segmenter = spacy.blank("vi")
+    gc.freeze()
+    return segmenter, ViPosTagger
 
 
 def is_proper_name(word: Word) -> bool:
@@ -68,17 +102,9 @@ def _split_glued(syllables: list[str]) -> list[list[str]]:
     return [syllables]
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
-    """spaCy's Vietnamese language: its tokenizer is pyvi's word segmenter, aligned to the text's offsets."""
-    import spacy
-
-    return spacy.blank("vi")
-
-
 def _words(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each word of `text`, from spaCy's Vietnamese tokenizer, glued words cut apart."""
-    for token in _segmenter()(text):
+    for token in _models()[0](text):
         if token.is_space:
             continue
         syllables = list(_SYLLABLE.finditer(token.text))
@@ -93,5 +119,5 @@ def tag(text: str) -> list[Word]:
     if not text.strip():
         return []
     spans = list(_words(text))
-    _, tags = _tagger().postagging(" ".join(text[start:end].replace(" ", "_") for start, end in spans))
+    _, tags = _models()[1].postagging(" ".join(text[start:end].replace(" ", "_") for start, end in spans))
     return [Word(text[start:end], pos, start, end) for (start, end), pos in zip(spans, tags)]

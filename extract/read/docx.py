@@ -33,8 +33,11 @@ __all__ = ["read_docx", "DocxError"]
 _PAGE_WORDS = regex.compile(r"(?i)\b(?:trang|page|of|tờ)\b|[^\p{L}]+")
 
 
-def read_docx(path: Path) -> RawDocument:
-    """The page-aware document of the .docx at `path`; DocxError (a ValueError) when unreadable."""
+def read_docx(path: Path, source_pages: Optional[int] = None) -> RawDocument:
+    """The page-aware document of the .docx at `path`; DocxError (a ValueError) when unreadable.
+
+    source_pages: the page count of the file the .docx was converted from (extract.read.office_pages), used
+    when the .docx itself declares none."""
     package = open_package(Path(path))
     body = package.document.find(W + "body")
     if body is None:
@@ -43,7 +46,7 @@ def read_docx(path: Path) -> RawDocument:
     walker = Walker(StyleSheet(package.styles), package.styles, labels, _section_types(body), Numbering(package.numbering))
     items = walker.part(body)
     notes = _note_lines(walker, package, labels)
-    placed = paginate(items, package.declared_pages, {key: sum(len(line.text) for line in lines) for key, lines in notes.items()})
+    placed = paginate(items, package.declared_pages or source_pages, {key: sum(len(line.text) for line in lines) for key, lines in notes.items()})
     printed = {_folded(item.text) for _, item in placed if isinstance(item, RawLine)}
     header, footer = (
         [line for line in _running_text(walker, parts) if _folded(line.text) not in printed]

@@ -46,6 +46,7 @@ def read_image(path: Path) -> RawDocument:
     if len(raw.pages) != frames:
         log.warning("%s: %d frames, %d pages read", path, frames, len(raw.pages))
     raw.format = _format_of(path)
+    raw.metadata = {}  # the wrapper PDF's, not the image's
     return raw
 
 

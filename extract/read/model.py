@@ -25,7 +25,9 @@ class RawLine:
     layout cannot tell and the normaliser decides from the words.
     footnote_label: set on the first line of a footnote (kind == "footnote"); continuation lines
     of the same footnote, including on the next page, have None.
-    cells: the cell texts when kind == "table" (one RawLine per table row).
+    cells: the cell texts when kind == "table" (one RawLine per table row), and of a spreadsheet's row
+    outside its table (a title, a unit note), whose text is these cells in order.
+    sheet, cell_refs: for a spreadsheet's row, the sheet's name and each cell's address (`C12`).
     """
 
     text: str
@@ -38,6 +40,8 @@ class RawLine:
     x0: Optional[float] = None
     top: Optional[float] = None
     bold: Optional[bool] = None
+    sheet: Optional[str] = None
+    cell_refs: Optional[list[str]] = None
 
 
 @dataclass
@@ -61,6 +65,9 @@ class RawDocument:
     pages: list[RawPage]
     format: str  # a format name registered in extract/read/registry.py
     legacy_encoding: Optional[str] = None  # "tcvn3" / "vni" when the reader converted legacy text
+    # what the file says about itself (a PDF's Info dictionary: title, author, subject, keywords, creator,
+    # producer as stored, legacy text not yet decoded; created, modified in ISO 8601); empty when it says nothing
+    metadata: dict[str, str] = field(default_factory=dict)
 
     @property
     def ocr_pages(self) -> int:

@@ -25,6 +25,7 @@ from pathlib import Path
 from extract.errors import DocumentError
 from extract.read.docx import read_docx
 from extract.read.model import RawDocument
+from extract.read.office_pages import declared_pages
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def read_html(path: Path) -> RawDocument:
 def _read_as_docx(path: Path, fmt: str) -> RawDocument:
     with tempfile.TemporaryDirectory(prefix="baocao-convert-") as work:
         docx = convert(path, fmt, "docx", Path(work))
-        raw = read_docx(docx)
+        raw = read_docx(docx, declared_pages(path, fmt))
     raw.format = fmt
     return raw
 

@@ -22,9 +22,10 @@ from typing import Optional, Union
 
 from extract.read.model import RawDocument, RawPage
 from extract.read.ocr import ocr_pages
-from extract.read.pdf_decoration import drop_repeated_margins, is_page_number_segment
+from extract.read.pdf_decoration import drop_repeated_margins, without_page_number
 from extract.read.pdf_footnotes import footnote_line, footnote_top, is_typed_rule
 from extract.read.pdf_lines import Segment, labelled, raw_line
+from extract.read.pdf_metadata import read_metadata
 from extract.read.pdf_page import Page, Rule, dominant_size, load_pages
 from extract.read.pdf_paragraphs import body_margins, new_paragraph
 from extract.read.pdf_scan import page_needs_ocr
@@ -49,7 +50,7 @@ def read_pdf(path: Path) -> RawDocument:
     link_tables(raw_pages)
     for number, page in ocr_pages(path, scanned).items():
         raw_pages[number - 1] = page
-    return RawDocument(pages=raw_pages, format="pdf")
+    return RawDocument(pages=raw_pages, format="pdf", metadata=read_metadata(path))
 
 
 def _raw_pages(pages: list[Page], scanned: list[int], body_size: float) -> list[RawPage]:
@@ -64,7 +65,7 @@ def _raw_pages(pages: list[Page], scanned: list[int], body_size: float) -> list[
         raw_pages.append(raw)
         if page.number in scanned:
             continue
-        segments = [s for s in page.segments if not is_page_number_segment(s, page.segments, page.height)]
+        segments = without_page_number(page.segments, page.height)
         rules = [rule for rule in page.rules if not any(_rule_in(rule, table.bbox) for table in page.tables)]
         zone = footnote_top(segments, rules, body_size)
         same_page = False

@@ -20,11 +20,15 @@ _REPEATED_SHARE = 0.5  # a margin line on at least this share of pages (and 3) i
 _DIGITS = regex.compile(r"\d+")
 
 
-def is_page_number_segment(segment: Segment, segments: list[Segment], height: float) -> bool:
-    """Whether `segment` is the page's number: a lone number above or below everything else."""
-    first = segment.top <= min(s.top for s in segments)
-    last = segment.bottom >= max(s.bottom for s in segments)
-    return is_page_number(segment.text, segment.top, segment.bottom, height, first, last)
+def without_page_number(segments: list[Segment], height: float) -> list[Segment]:
+    """The page's lines without its number: a lone number above or below everything else."""
+    if not segments:
+        return segments
+    top = min(s.top for s in segments)
+    bottom = max(s.bottom for s in segments)
+    return [
+        s for s in segments if not is_page_number(s.text, s.top, s.bottom, height, s.top <= top, s.bottom >= bottom)
+    ]
 
 
 def drop_repeated_margins(pages: list[RawPage]) -> None:

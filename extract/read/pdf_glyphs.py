@@ -8,8 +8,9 @@ once per object). Characters PDFium inserts itself (spaces between words it gues
 are left out, rotated characters too; a glyph without a Unicode mapping becomes U+FFFD, so the
 OCR decision can count it; the spaces the text page drops are given back (`_restore_blanks`).
 
-Calls through ctypes cost about a microsecond each, so per character only four are made (code,
-owning text object, origin, loose box), and one more for an unmapped glyph.
+Calls through ctypes cost a third of a microsecond each, a page holds thousands of characters: per
+character five are made (code, owning text object, whether it is mapped, origin, loose box), through
+the cheapest prototypes (pdf_calls), and what a text object's characters share is worked out once.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from extract.read.pdf_objects import TextRun
 
 _UNMAPPED = "\ufffd"
 _MARKED_HYPHEN = 0x2  # PDFium's code for a hyphen that ends a line before a word's rest
-_INSERTED = (0x0D, 0x0A, 0x20, 0xA0)  # line breaks and spaces PDFium may have inserted
+_INSERTED = frozenset((0x0D, 0x0A, 0x20, 0xA0))  # line breaks and spaces PDFium may have inserted
 _UNCOVERED = 0.1  # ems of a text object not covered by its kept characters that hold dropped spaces
 _SPACE_WIDTH = 0.25  # ems: the usual width of a space (Times, Arial)
 
@@ -36,35 +37,42 @@ def page_glyphs(textpage: pdfium_c.FPDF_TEXTPAGE, height: float, runs: dict[int,
     """
     glyphs: list[Glyph] = []
     owners: list[int] = []  # the text object of each glyph, by address
-    page = pdfium_calls.address(textpage)
+    # what the characters of each usable text object share: size, baseline to box bottom, bold, style
+    shared = {
+        address: (run.size, run.descent * run.size, run.style.bold, run.style)
+        for address, run in runs.items()
+        if run.upright and run.size > 0
+    }
+    page = pdfium_calls.text_page(textpage)
     x, y = ctypes.c_double(), ctypes.c_double()
     box = pdfium_c.FS_RECTF()
     x_ref, y_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
     unicode, owner_of, origin, loose_box = (
         pdfium_calls.char_unicode, pdfium_calls.char_object, pdfium_calls.char_origin, pdfium_calls.char_loose_box
     )
+    generated, unmapped = pdfium_calls.char_generated, pdfium_calls.char_unmapped
+    add_glyph, add_owner = glyphs.append, owners.append
     for index in range(pdfium_calls.count_chars(page)):
         code = unicode(page, index)
-        if code in _INSERTED and (code < 0x20 or pdfium_calls.char_generated(page, index)):
+        if code in _INSERTED and (code < 0x20 or generated(page, index)):
             continue  # a line break or space PDFium inserted, not drawn
         owner = owner_of(page, index)
-        run = runs.get(owner) if owner else None
-        if run is None or not run.upright or run.size <= 0:
-            continue
+        facts = shared.get(owner)
+        if facts is None:
+            continue  # no text object, a rotated one, or one without size
         if code == _MARKED_HYPHEN:
             char = "-"
-        elif code == 0 or pdfium_calls.char_unmapped(page, index):
+        elif code == 0 or unmapped(page, index):
             char = _UNMAPPED
         else:
             char = chr(code)
         origin(page, index, x_ref, y_ref)
         loose_box(page, index, box_ref)
-        size = run.size
-        bottom = height - (y.value + run.descent * size)
+        size, drop, bold, style = facts
+        bottom = height - (y.value + drop)
         left, right = x.value, box.right
-        glyphs.append(Glyph(char, left, right if right > left else left, bottom - size, bottom, size,
-                            run.style.bold, run.style))
-        owners.append(owner)
+        add_glyph(Glyph(char, left, right if right > left else left, bottom - size, bottom, size, bold, style))
+        add_owner(owner)
     return glyphs + _restore_blanks(glyphs, owners, runs)
 
 

@@ -124,17 +124,26 @@ def _cluster(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """
     lines: list[list[Glyph]] = []
     bands: list[Glyph] = []  # the largest glyph of each line
+    # The innermost loop of the reader: plain comparisons, no min/max calls. The recent lines are tried
+    # latest first, which wins a tie; an overlap of 1 (the glyph within the band, the usual case) cannot
+    # be beaten, so the older lines are not tried.
     for glyph in sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.top):
-        best, best_overlap = -1, _LINE_OVERLAP
+        best, best_overlap = -1, 0.0
         top, bottom = glyph.top, glyph.bottom
-        for i in range(max(0, len(lines) - _RECENT_LINES), len(lines)):
+        height = bottom - top
+        count = len(lines)
+        for i in range(count - 1, (count - _RECENT_LINES if count > _RECENT_LINES else 0) - 1, -1):
             band = bands[i]
-            shared = min(band.bottom, bottom) - max(band.top, top)
+            band_top, band_bottom = band.top, band.bottom
+            shared = (band_bottom if band_bottom <= bottom else bottom) - (band_top if band_top >= top else top)
             if shared <= 0:
                 continue  # no overlap (the share below could not reach _LINE_OVERLAP)
-            overlap = shared / max(0.1, min(band.bottom - band.top, bottom - top))
-            if overlap >= best_overlap:
+            smaller = band_bottom - band_top if band_bottom - band_top <= height else height
+            overlap = shared / (smaller if smaller > 0.1 else 0.1)
+            if overlap >= _LINE_OVERLAP and overlap > best_overlap:
                 best, best_overlap = i, overlap
+                if overlap >= 1.0:
+                    break
         if best < 0:
             lines.append([glyph])
             bands.append(glyph)
@@ -164,7 +173,8 @@ def _columns(glyphs: list[Glyph], size: float) -> list[list[Glyph]]:
         if right is not None and glyph.x0 - right > _COLUMN_GAP * size and any(g.text.strip() for g in columns[-1]):
             columns.append([])
         columns[-1].append(glyph)
-        right = glyph.x1 if right is None else max(right, glyph.x1)
+        if right is None or glyph.x1 > right:
+            right = glyph.x1
     return columns
 
 

@@ -122,9 +122,11 @@ class _Walk:
         self.height = height
         self.found = PageObjects()
         self.fonts: dict[int, _Font] = {}
-        self.styles: dict[tuple[int, Colour], TextStyle] = {}
+        self.styles: dict[tuple[int, ...], TextStyle] = {}  # by font and fill (its 0-255 values)
         self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
         self.size = ctypes.c_float()
+        self.size_ref = ctypes.byref(self.size)
         self.rgba = [ctypes.c_uint() for _ in range(4)]
         self.rgba_refs = [ctypes.byref(value) for value in self.rgba]
 
@@ -149,23 +151,26 @@ class _Walk:
                 self.collect(inner, _multiply(self.object_matrix(obj), parent), depth + 1)
 
     def text_run(self, obj: int, parent: Matrix) -> TextRun:
-        """Where a text object starts, its effective size, orientation and style."""
+        """Where a text object starts, its effective size, orientation and style (one style per font and colour)."""
         a, b, c, d, e, f = _multiply(self.object_matrix(obj), parent)
-        pdfium_calls.get_font_size(obj, ctypes.byref(self.size))
+        pdfium_calls.get_font_size(obj, self.size_ref)
         font = pdfium_calls.get_font(obj) or 0
         facts = self.fonts.get(font)
         if facts is None:
             facts = self.fonts[font] = _font(font)
-        fill = self.colour(pdfium_calls.get_fill, obj)
-        style = self.styles.get((font, fill))
+        painted = pdfium_calls.get_fill(obj, *self.rgba_refs)
+        red, green, blue, _ = self.rgba
+        key = (font, red.value, green.value, blue.value) if painted else (font,)
+        style = self.styles.get(key)
         if style is None:
-            style = self.styles[(font, fill)] = TextStyle(facts.name, facts.weight, fill)
+            fill = (red.value / 255, green.value / 255, blue.value / 255) if painted else (0.0, 0.0, 0.0)
+            style = self.styles[key] = TextStyle(facts.name, facts.weight, fill)
         size = self.size.value * (c * c + d * d) ** 0.5
         return TextRun(e, self.height - f, size, facts.descent, a * d > 0 and b * c == 0, style, obj, parent)
 
     def object_matrix(self, obj: int) -> Matrix:
         found = self.matrix
-        if not pdfium_calls.get_matrix(obj, ctypes.byref(found)):
+        if not pdfium_calls.get_matrix(obj, self.matrix_ref):
             return _IDENTITY
         return (found.a, found.b, found.c, found.d, found.e, found.f)
 
@@ -209,8 +214,13 @@ def _font(font: int) -> _Font:
 
 
 def _split(path: int, matrix: Matrix, height: float) -> list[tuple[str, list[Point]]]:
-    """The subpaths of a path as (operators, end points): m, l, c (a Bézier's end point), h (close)."""
-    subpaths: list[tuple[str, list[Point]]] = []
+    """The subpaths of a path as (operators, end points): m, l, c (a Bézier's end point), h (close).
+
+    Each subpath grows in place (a drawing may hold thousands of points in one subpath).
+    """
+    subpaths: list[tuple[list[str], list[Point]]] = []
+    ops: list[str] = []
+    pts: list[Point] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     a, b, c, d, e, f = matrix
@@ -221,17 +231,20 @@ def _split(path: int, matrix: Matrix, height: float) -> list[tuple[str, list[Poi
         pdfium_calls.segment_point(segment, x_ref, y_ref)
         point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append(("m", [point]))
+            ops, pts = ["m"], [point]
+            subpaths.append((ops, pts))
         elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
             bezier += 1
             if bezier % 3 == 0:
-                subpaths[-1] = (subpaths[-1][0] + "c", subpaths[-1][1] + [point])
+                ops.append("c")
+                pts.append(point)
         else:
-            subpaths[-1] = (subpaths[-1][0] + "l", subpaths[-1][1] + [point])
+            ops.append("l")
+            pts.append(point)
         if pdfium_calls.segment_closes(segment):
-            ops, pts = subpaths[-1]
-            subpaths[-1] = (ops + "h", pts + [pts[0]])
-    return subpaths
+            ops.append("h")
+            pts.append(pts[0])
+    return [("".join(ops), pts) for ops, pts in subpaths]
 
 
 def _kind(ops: str, pts: list[Point]) -> str | None:

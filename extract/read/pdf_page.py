@@ -24,7 +24,7 @@ from extract.read.pdf_scan import page_needs_ocr
 from extract.read.pdf_stamps import with_stamps
 from extract.read.pdf_table_rows import Table, data_tables
 from extract.read.pdf_tables import find_grids
-from extract.read.pdf_widgets import StampLine, widget_lines
+from extract.read.pdf_widgets import StampLine, WidgetStamps, widget_rects
 
 Rule = tuple[float, float, float]  # a horizontal rule: x0, x1, y
 
@@ -59,9 +59,9 @@ def load_pages(path: Path) -> list[Page]:
         if "password" in str(error).lower():
             raise DocumentError(f"encrypted PDF {path.name}: a password is required to read it") from error
         raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
-    stamped = widget_lines(path)
     try:
-        return [_read_page(pdf, index, stamped.get(index + 1, [])) for index in range(len(pdf))]
+        with WidgetStamps(path) as widgets:
+            return [_read_page(pdf, index, widgets) for index in range(len(pdf))]
     except pdfium.PdfiumError as error:
         raise DocumentError(f"unreadable PDF {path.name}: {' '.join(str(error).split())}") from error
     finally:
@@ -76,11 +76,12 @@ def dominant_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, stamps: list[StampLine]) -> Page:
+def _read_page(pdf: pdfium.PdfDocument, index: int, widgets: WidgetStamps) -> Page:
     """The record of page `index` (its PDFium page and text page are closed afterwards), with the
     lines widgets stamp on it placed among its glyphs after the OCR decision (a stamp is no text layer)."""
     page = pdf[index]
     try:
+        stamps = widgets.lines(index) if widget_rects(page) else []
         width, height = page.get_size()
         drawing = page_objects(page.raw, height)
         textpage = page.get_textpage()
@@ -91,14 +92,22 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stamps: list[StampLine]) -> 
     finally:
         page.close()
     image_share = min(1.0, drawing.image_area / (width * height or 1.0))
-    scanned = page_needs_ocr("".join(g.text for g in glyphs), image_share)
-    sizes = Counter(round(g.size * 2) / 2 for g in glyphs if g.text.strip())
+    scanned = page_needs_ocr("".join([g.text for g in glyphs]), image_share)
+    sizes = _half_points(Counter([g.size for g in glyphs if g.text.strip()]))
     record = Page(index + 1, width, height, _rules(drawing.paths), sizes, scanned, stamps=stamps)
     if not scanned:
         glyphs = with_stamps(glyphs, stamps)
         record.tables, body = data_tables(glyphs, find_grids(drawing.paths))
         record.segments = printed_lines(body)
     return record
+
+
+def _half_points(sizes: Counter[float]) -> Counter[float]:
+    """Character counts by size, the sizes rounded to half a point (in the order the sizes first appear)."""
+    rounded: Counter[float] = Counter()
+    for size, count in sizes.items():
+        rounded[round(size * 2) / 2] += count
+    return rounded
 
 
 def _rules(paths: list[Drawn]) -> list[Rule]:

@@ -25,7 +25,10 @@ from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
+from extract.read import pdf_hex_strings
+
 log = logging.getLogger(__name__)
+pdf_hex_strings.install()  # a signature's /Contents read in blocks, not byte by byte
 
 # pyHanko logs a warning with a traceback for every certificate it cannot place in a chain; offline that is
 # every certificate, and the outcome is already reported as trust = unknown.

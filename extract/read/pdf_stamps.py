@@ -16,6 +16,8 @@ _COVERED_HEIGHT = 0.3  # ... and this share of the smaller height
 
 def with_stamps(glyphs: list[Glyph], stamps: list[StampLine]) -> list[Glyph]:
     """`glyphs` without those a stamp covers, plus one glyph per stamped line."""
+    if not stamps:
+        return glyphs
     kept = [glyph for glyph in glyphs if not any(_covers(stamp, glyph) for stamp in stamps)]
     return kept + [_glyph(stamp, _line_size(stamp, glyphs)) for stamp in stamps]
 

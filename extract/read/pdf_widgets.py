@@ -9,8 +9,9 @@ then come out after the page's own text, and are placed by their boxes, in top-d
 (the advance width, the font's ascent to descent), as a text reader's glyph boxes are, so that a line's
 height is about its type size and letters of one word touch.
 
-The file is opened here, on its own: flattening changes the pages in memory, so the caller's
-document (pdfplumber's or PDFium's) is never touched. Pages without widgets cost one look-up.
+The reader asks `widget_rects` of the page it already holds; only for a page that has widgets is the
+file opened a second time (`WidgetStamps`, once per document, on first need): flattening changes the
+page in memory, so the caller's document is never touched. A page without widgets costs one look-up.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -55,32 +57,49 @@ class _Char:
 Rect = tuple[float, float, float, float]  # left, top, right, bottom, top-down
 
 
-def widget_lines(path: Path) -> dict[int, list[StampLine]]:
-    """The lines of text the widgets of each page draw, by 1-based page number (pages without any left out).
+class WidgetStamps:
+    """The stamped lines of pages that have widgets, read from a second, private copy of the document.
 
-    A file PDFium cannot open yields nothing here: the reader reports it in its own words.
+    The copy is opened on the first page asked for and closed by `close` (or on leaving a `with` block);
+    a file PDFium cannot open this way yields no stamps: the reader reports it in its own words.
     """
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as error:
-        log.debug("widgets of %s not read: %s", path.name, error)
-        return {}
-    try:
-        found = {}
-        for index in range(len(document)):
-            lines = _page_lines(document, index)
-            if lines:
-                found[index + 1] = lines
-        return found
-    finally:
-        document.close()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._document: Optional[pdfium.PdfDocument] = None
+        self._unreadable = False
+
+    def __enter__(self) -> WidgetStamps:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def lines(self, index: int) -> list[StampLine]:
+        """The lines the widgets of page `index` (0-based) stamp on it, top down."""
+        document = self._opened()
+        return _page_lines(document, index) if document is not None else []
+
+    def close(self) -> None:
+        if self._document is not None:
+            self._document.close()
+            self._document = None
+
+    def _opened(self) -> Optional[pdfium.PdfDocument]:
+        if self._document is None and not self._unreadable:
+            try:
+                self._document = pdfium.PdfDocument(str(self.path))
+            except pdfium.PdfiumError as error:
+                log.debug("widgets of %s not read: %s", self.path.name, error)
+                self._unreadable = True
+        return self._document
 
 
 def _page_lines(document: pdfium.PdfDocument, index: int) -> list[StampLine]:
     """The stamped lines of one page: its widgets' appearances flattened into it, then read."""
     page = document[index]
     try:
-        rects = _widget_rects(page)
+        rects = widget_rects(page)
         if not rects:
             return []
         before = _char_count(page)
@@ -106,7 +125,7 @@ def _page_lines(document: pdfium.PdfDocument, index: int) -> list[StampLine]:
     return sorted(lines, key=lambda line: (line.top, line.x0))
 
 
-def _widget_rects(page: pdfium.PdfPage) -> list[Rect]:
+def widget_rects(page: pdfium.PdfPage) -> list[Rect]:
     """The rectangles of the page's widget annotations, top-down, smallest first (a character inside
     two overlapping widgets belongs to the smaller)."""
     top = page.get_mediabox()[3]

@@ -12,9 +12,10 @@ out as a reader sees it:
   over figure columns: a unit note over the figures (`ĐVT: 1000 đồng`) names its column's unit, and
   wins over one stated elsewhere on the sheet;
 - each table row is one table line, a cell per column, codes (`A`, `I`, `1`, `a`) and labels kept,
-  so that a total and its group rows can be checked;
+  so that a total and its group rows can be checked; the line keeps its sheet's name and each cell's
+  address (`C12`), which the outputs give as the cell's place;
 - the rows above the table (title, `ĐVT: 1000 đồng` unit notes) and below it (signatures) are body
-  lines, one per row, its cells in column order;
+  lines, one per row, its cells in column order, each cell with its address too;
 - a sheet with no cell is not a page; a workbook with no data is "no text".
 """
 
@@ -71,9 +72,9 @@ def sheet_lines(sheet: Sheet, table_id: int) -> list[RawLine]:
     figure_rows = [row for row in rows if any(cell.number for (r, _), cell in cells.items() if r == row)]
     table = _table_block(cells, rows, figure_rows)
     if table is None:
-        return [_body_line(cells, row) for row in rows]
+        return [_body_line(sheet.name, cells, row) for row in rows]
     first, last, columns = table
-    lines = [_body_line(cells, row) for row in rows if row < first]
+    lines = [_body_line(sheet.name, cells, row) for row in rows if row < first]
     for row in rows:
         if first <= row <= last:
             texts = [cells[(row, column)].text.strip() if (row, column) in cells else "" for column in columns]
@@ -82,9 +83,17 @@ def sheet_lines(sheet: Sheet, table_id: int) -> list[RawLine]:
                 log.debug("sheet %r row %d: cells beside the table left out (columns %s)", sheet.name, row + 1, stray)
             if any(texts):
                 lines.append(RawLine(text=" | ".join(texts), kind="table", new_paragraph=True, cells=texts,
-                                     table_id=table_id))
-    lines += [_body_line(cells, row) for row in rows if row > last]
+                                     table_id=table_id, sheet=sheet.name,
+                                     cell_refs=[cell_address(row, column) for column in columns]))
+    lines += [_body_line(sheet.name, cells, row) for row in rows if row > last]
     return lines
+
+
+def cell_address(row: int, column: int) -> str:
+    """The spreadsheet address of a 0-based (row, column): (11, 2) → `C12`."""
+    from openpyxl.utils.cell import get_column_letter
+
+    return f"{get_column_letter(column + 1)}{row + 1}"
 
 
 def _table_block(cells: dict[tuple[int, int], SheetCell], rows: list[int],
@@ -115,6 +124,9 @@ def _filled(cells: dict[tuple[int, int], SheetCell], row: int, columns: Optional
     return sum(1 for (r, column) in cells if r == row and (columns is None or column in columns))
 
 
-def _body_line(cells: dict[tuple[int, int], SheetCell], row: int) -> RawLine:
-    texts = [cells[place].text.strip() for place in sorted(place for place in cells if place[0] == row)]
-    return RawLine(text="   ".join(texts), kind="body", new_paragraph=True)
+def _body_line(sheet: str, cells: dict[tuple[int, int], SheetCell], row: int) -> RawLine:
+    """A row outside the table: one body line, its cells in column order, each with its address."""
+    places = sorted(place for place in cells if place[0] == row)
+    texts = [cells[place].text.strip() for place in places]
+    return RawLine(text="   ".join(texts), kind="body", new_paragraph=True, cells=texts, sheet=sheet,
+                   cell_refs=[cell_address(*place) for place in places])

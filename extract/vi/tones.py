@@ -9,6 +9,7 @@ whose offsets are those of the printed text.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -20,7 +21,9 @@ OPEN_CLUSTERS = ("oa", "oe", "uy")
 _WORD = regex.compile(r"\p{L}+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
+    """A word with its tone moved (cached: a document repeats its syllables)."""
     decomposed = unicodedata.normalize("NFD", word)
     tones = [ch for ch in decomposed if ch in TONE_MARKS]
     if len(tones) != 1:

@@ -21,7 +21,7 @@ COLUMNS: dict[str, list[str]] = {
         "place", "issued_on", "title", "signer", "signer_title", "signed_by", "signed_at", "signature_intact",
         "parent_issuer", "symbol", "number_blank", "date_blank", "authority", "signer_rank", "recipients", "text_chars",
         "references", "cited_documents", "amounts", "counts", "footnotes", "checks", "checks_failed",
-        "year", "canonical", "flags",
+        "year", "canonical", "flags", "warnings",
     ],
     "references": [
         "doc_id", "kind", "canonical", "number", "year", "symbol", "issued_on", "issuer", "page", "start", "end", "text",
@@ -29,7 +29,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "amounts": [
         "doc_id", "value_vnd", "number_text", "unit", "page", "start", "end", "text",
-        "purpose", "funding_source", "in_table", "confidence", "flags",
+        "purpose", "funding_source", "in_table", "confidence", "flags", "sheet", "cell",
     ],
     "counts": ["doc_id", "value", "noun", "page", "start", "end", "text", "in_table", "confidence", "flags"],
     "footnotes": ["doc_id", "footnote", "page", "text", "start", "end", "items"],
@@ -38,7 +38,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "checks": [
         "doc_id", "check", "status", "stated", "computed", "difference", "detail", "within_rounding", "unit",
-        "page", "start", "end", "figures",
+        "page", "start", "end", "figures", "sheet", "cell", "figure_cells",
     ],
     "percentages": ["doc_id", "value", "page", "start", "end", "text", "confidence"],
     "ratios": ["doc_id", "numerator", "denominator", "page", "start", "end", "text", "confidence"],
@@ -88,6 +88,7 @@ def document_row(record: Record) -> Row:
         "footnotes": len(record.footnotes),
         "checks": len(record.checks),
         "checks_failed": sum(1 for check in record.checks if check.status == "fail"),
+        "warnings": len(record.warnings),
         "flags": "; ".join(
             f"{name}: {flag.name}" for name, field in header if isinstance(field, HeaderField) for flag in field.flags
         ),
@@ -121,7 +122,8 @@ def footnote_rows(record: Record) -> list[Row]:
 
 
 def check_rows(record: Record) -> list[Row]:
-    """Checks, each with where its stated figure stands and every figure it used as `text@page:start-end`."""
+    """Checks, each with where its stated figure stands (its spreadsheet cell too) and every figure it used as
+    `text@page:start-end`; `figure_cells`: the spreadsheet cell of each figure that stands in one (`part Sheet1!C12`)."""
     rows = []
     for check in record.checks:
         stated = next((f for f in check.figures if f.role == "stated"), None)
@@ -132,6 +134,9 @@ def check_rows(record: Record) -> list[Row]:
             "start": stated.start if stated else None,
             "end": stated.end if stated else None,
             "figures": "; ".join(f"{f.role} {f.text}@{f.page}:{f.start}-{f.end}" for f in check.figures),
+            "sheet": stated.sheet if stated else None,
+            "cell": stated.cell if stated else None,
+            "figure_cells": "; ".join(f"{f.role} {f.sheet}!{f.cell}" for f in check.figures if f.cell),
         })
     return rows
 

@@ -22,7 +22,7 @@ Kind = Literal["int", "bool", "date", "datetime", "decimal", "float", "text"]
 _BY_NAME: dict[str, Kind] = {
     **dict.fromkeys(
         "pages ocr_pages text_chars references cited_documents amounts counts footnotes checks checks_failed "
-        "page start end year cited_id value_vnd value item items numerator denominator".split(),
+        "page start end year cited_id value_vnd value item items numerator denominator warnings".split(),
         "int",
     ),
     **dict.fromkeys(

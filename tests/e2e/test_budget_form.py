@@ -59,3 +59,18 @@ def test_titles_and_signature_decoded_by_their_fonts() -> None:
 def test_totals_add_up() -> None:
     sums = [check for check in _record().checks if check.check == "table_sum"]
     assert len(sums) >= 2 and all(check.status == "pass" for check in sums)
+
+
+def test_each_amount_and_table_cell_keeps_its_sheet_and_address() -> None:
+    """Hand-checked with xlrd on the file: the figures fill C8:D15 of sheet `Biểu 01` (Dự toán in C, Thực hiện
+    in D, one budget line per row from row 8), the header is row 7, `Khuyến công địa phương` is B12."""
+    record = _record()
+    assert [(a.sheet, a.cell) for a in record.amounts] == [
+        ("Biểu 01", f"{column}{row}") for row in range(8, 16) for column in "CD"
+    ]
+    [table] = record.tables
+    assert table.sheet == "Biểu 01"
+    cells = {cell.cell: cell.text for cell in table.cells}
+    assert (cells["A7"], cells["B12"], cells["C12"], cells["D14"]) == ("STT", "Khuyến công địa phương", "3.340", "440")
+    total = next(check for check in record.checks if check.check == "table_sum" and check.stated == "7440000000")
+    assert [(f.role, f.cell) for f in total.figures] == [("stated", "C8"), ("part", "C9"), ("part", "C12")]

@@ -13,10 +13,14 @@ soup read by eye; the .xls from its cells, which its transcript agrees with):
 - vc03 (TCVN3 .doc), p. 1: QUYẾT ĐỊNH, Số: 256/2004/QĐ-UB, ngày 01 tháng 7 năm 2004; Quyết định số 136/2001/QĐ-TTg ngày 17/9/2001; Kết luận
   số 06-KL/TU ngày 19/5/2004.
 - vc11 (VNI .xls): ĐVT: 1000 đồng over the figures; rows A 12974745, I 12726570, 6 3107304, B 151479527.
+  Cell places read with xlrd on the file (sheet `Sheet1`): codes in column A, labels in B, figures in C; A = C12
+  (12974745), I = C13 (12726570), II = C32 (248175), 6 = C24 (3107304), a = C25 (89344), B = C33 (151479527);
+  A's total is I + II (12726570 + 248175 = 12974745).
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +102,19 @@ def test_amounts(out: Path, prefix: str, value_vnd: int, text: str) -> None:
     assert text in set(amounts[amounts.value_vnd == str(value_vnd)].text)
 
 
+def test_word_files_keep_the_pages_word_counted(out: Path) -> None:
+    """LibreOffice's .docx export drops the page count; the .doc's own summary gives it back (23 and 8 pages, as
+    Word counted them), and the hand-checked pages of vb03 come out where they are printed."""
+    documents = read_table(out, "documents").set_index("doc_id")
+    assert documents.pages[_doc_id(out, "vb01")] == "23"
+    assert documents.pages[_doc_id(out, "vb03")] == "8"
+    amounts, references = _rows(out, "amounts", "vb03"), _rows(out, "references", "vb03")
+    assert set(amounts[amounts.text == "35,4 tỷ đồng"].page) == {"7"}
+    assert set(amounts[amounts.text == "200.000 đồng"].page) == {"4"}
+    assert "1" in set(references[references.canonical == "6601/BTP-TTLLTPQG"].page)
+    assert set(references[references.canonical == "157/2016/TT-BTC"].page) == {"7"}
+
+
 def test_header_of_a_tcvn3_word_file(out: Path) -> None:
     [row] = _rows(out, "documents", "vc03").to_dict("records")
     assert (row["doc_type"], row["canonical"], row["issued_on"]) == ("Quyết định", "256/2004/QĐ-UB", "2004-07-01")
@@ -112,6 +129,27 @@ def test_spreadsheet_rows_keep_codes_labels_and_figures(out: Path) -> None:
     checks = _rows(out, "checks", "vc11")
     sums = checks[checks.check == "table_sum"]
     assert set(sums.status) <= {"pass"}, sums
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("12.974.745", "C12"), ("12.726.570", "C13"), ("3.107.304", "C24"), ("89.344", "C25"), ("248.175", "C32"),
+    ("151.479.527", "C33"),
+])
+def test_spreadsheet_amounts_keep_their_cell(out: Path, text: str, cell: str) -> None:
+    amounts = _rows(out, "amounts", "vc11")
+    assert set(zip(*amounts[amounts.text == text][["sheet", "cell"]].values.T)) == {("Sheet1", cell)}
+
+
+def test_spreadsheet_checks_and_table_cells_keep_their_cells(out: Path) -> None:
+    checks = _rows(out, "checks", "vc11")
+    [total] = checks[(checks.check == "table_sum") & (checks.stated == "12974745000")].to_dict("records")
+    assert (total["sheet"], total["cell"]) == ("Sheet1", "C12")
+    assert total["figure_cells"] == "stated Sheet1!C12; part Sheet1!C13; part Sheet1!C32"
+    record = json.loads((out / "json" / f"{_doc_id(out, 'vc11')}.json").read_text(encoding="utf-8"))
+    [table] = record["tables"]
+    cells = {cell["cell"]: cell["text"] for cell in table["cells"]}
+    assert table["sheet"] == "Sheet1"
+    assert (cells["A12"], cells["A33"], cells["B33"], cells["C33"]) == ("A", "B", "Thu ngân sách huyện", "151.479.527")
 
 
 def test_legacy_files_decode_to_their_transcripts(out: Path, archive_dir: Path) -> None:

@@ -6,11 +6,14 @@ A runner also asserts what holds for every item it returns: its quote is the tex
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 from typing import Any, Callable
 
 import pytest
+import regex
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 from extract.normalise import from_text, normalise
 from extract.parse.counts import find_counts
@@ -20,8 +23,10 @@ from extract.parse.footnotes import parse_footnotes
 from extract.parse.header import infer_province, parse_header
 from extract.parse.money import find_amounts
 from extract.parse.references import find_references
+from extract.parse.unit_conflicts import unit_conflicts
 from extract.read.model import RawDocument, RawLine, RawPage
 from extract.read.ocr_fixes import repair_ocr_lines
+from extract.read.sheet import Sheet, SheetCell, workbook_document
 from extract.vi.numbers import parse_vn_number
 from tests.cases import Case, load_cases
 
@@ -75,6 +80,34 @@ def table_amounts_case(before: str, rows: list[list[str]]) -> list:
     amounts = quoted(doc, find_amounts(doc))
     assert all(a.in_table for a in amounts)
     return [(a.value_vnd, a.text, a.purpose) for a in amounts]
+
+
+def _conflicts(doc) -> list:
+    """[[applied note, its cell], [[other note, its cell], ...]] of the one table's unit conflict, or [];
+    the table's amounts are in the applied note's unit."""
+    warnings = unit_conflicts(doc)
+    if not warnings:
+        return []
+    [warning] = warnings
+    quoted(doc, [warning.applied, *warning.overridden])
+    assert all(warning.applied.text.endswith(amount.unit) for amount in find_amounts(doc) if amount.in_table)
+    return [[warning.applied.text, warning.applied.cell], [[place.text, place.cell] for place in warning.overridden]]
+
+
+def unit_conflicts_in_sheets_case(cells: dict[str, str]) -> list:
+    sheet = Sheet("Biểu 01")
+    for address, text in cells.items():
+        column, row = coordinate_from_string(address)
+        number = regex.fullmatch(r"[\d.,]+", text) is not None
+        sheet.cells[(row - 1, column_index_from_string(column) - 1)] = SheetCell(text, number=number)
+    return _conflicts(normalise(workbook_document([sheet], "xlsx", Counter())))
+
+
+def unit_conflicts_in_tables_case(before: str, rows: list[list[str]]) -> list:
+    lines = [RawLine(text=before, new_paragraph=True)] + [
+        RawLine(text=" | ".join(row), kind="table", cells=row, table_id=1) for row in rows
+    ]
+    return _conflicts(normalise(RawDocument(pages=[RawPage(number=1, lines=lines)], format="docx")))
 
 
 # --- counts, dates, figures, numbers ----------------------------------------------------------------
@@ -251,6 +284,8 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "money.purpose_and_source": purpose_and_source_case,
     "money.table_amounts": table_amounts_case,
     "money.funding_source": funding_source_case,
+    "money.unit_conflicts_in_sheets": unit_conflicts_in_sheets_case,
+    "money.unit_conflicts_in_tables": unit_conflicts_in_tables_case,
     "counts.find_counts": find_counts_case,
     "dates.parse_date": parse_date,
     "dates.find_dates": find_dates_case,

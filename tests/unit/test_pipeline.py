@@ -69,5 +69,6 @@ def test_parse_returns_a_typed_model() -> None:
     parsed = parse_document(from_text(TEXT))
     assert isinstance(parsed, ParsedDocument)
     assert set(parsed.record_fields()) == {
-        "header", "references", "cited_documents", "amounts", "counts", "percentages", "ratios", "footnote_markers", "footnotes"
+        "header", "references", "cited_documents", "amounts", "counts", "percentages", "ratios", "footnote_markers", "footnotes",
+        "warnings",
     }
