@@ -159,7 +159,8 @@ def _without_strokes(line: OcrLine) -> OcrLine:
 
 def _stroke(word: Word, others: list[Word]) -> bool:
     """Whether `word`, beside the line's `others`, is a pen stroke rather than print."""
-    tall = len(others) >= 2 and word.height > _STROKE_HEIGHT * statistics.median(other.height for other in others)
+    printed = [other.height for other in others if any(c.isalnum() for c in other.text)]  # not a dash's height
+    tall = len(printed) >= 2 and word.height > _STROKE_HEIGHT * statistics.median(printed)
     return _unread(word) or (tall and word.confidence < _NOISE_CONFIDENCE)
 
 
