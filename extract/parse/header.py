@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from extract.normalise.document import NormalisedDocument
+from extract.parse.header_annex import find_form_title
 from extract.parse.header_closing import parse_closing
 from extract.parse.header_lines import closing_zone, segments, top_zone
 from extract.parse.header_own import own_mention
@@ -101,6 +102,7 @@ def parse_header(doc: NormalisedDocument) -> Header:
         _supply_from_appendix(doc, header, number.symbol.value)
     typed = find_type(doc, zone)
     subject = find_subject(doc, zone)
+    annex = find_form_title(doc, zone) if typed is None and number is None and subject is None else None
     if typed is not None:
         header.doc_type = _field(doc, typed.type, type_name(typed.type.value))
         header.title = _field(doc, find_title(doc, zone, typed))
@@ -108,11 +110,12 @@ def parse_header(doc: NormalisedDocument) -> Header:
         kind = type_from_symbol(number.symbol) or (CONG_VAN if subject else None)
         header.doc_type = _field(doc, number.symbol, kind) if kind else None
     if header.title is None:
-        header.title = _field(doc, subject)
+        header.title = _field(doc, subject or (annex[1] if annex else None))
     if number is not None:
         bodies = find_bodies(doc, zone, number.segment, number.start)
     else:
-        bodies = find_bodies(doc, zone, (typed.index if typed else len(zone)) - 1, None)
+        above = typed.index if typed else annex[0] if annex else len(zone)
+        bodies = find_bodies(doc, zone, above - 1, None)
     if bodies:
         header.issuer = _field(doc, bodies[-1])
         header.parent_issuer = _field(doc, bodies[-2]) if len(bodies) > 1 else None

@@ -36,7 +36,9 @@ def parse_closing(doc: NormalisedDocument, zone: list[Segment]) -> Closing:
     closing.authority, after = _authority(doc, pieces)
     closing.signer_title, after = _signer_title(doc, pieces, after)
     closing.signer, closing.signer_rank = _signer(doc, pieces, after)
-    limit = closing.signer.start if closing.signer else len(doc.text)
+    # dashes after a signer printed below the list are no recipients; a signer printed above it ends nothing
+    below = closing.signer is not None and bool(entries) and closing.signer.start > entries[0].start
+    limit = closing.signer.start if below else len(doc.text)
     closing.distribution = [entry for entry in entries if entry.start < limit]
     return closing
 

@@ -13,9 +13,11 @@ from extract.normalise.document import NormalisedDocument
 from extract.parse.dates import parse_date
 from extract.parse.header_lines import Segment, strip_span
 from extract.parse.header_vocab import (
+    ANNEXED,
     ISSUING_AUTHORITY,
     MOTTO,
     ORG_HEAD,
+    STRUCTURAL_HEADING,
     TYPE_AND_TITLE,
     TYPE_CODES,
     TYPE_LINE,
@@ -62,6 +64,8 @@ _TITLE_STOP = regex.compile(r"^(?:Kính\s+gửi|Căn\s+cứ|Thực\s+hiện|V/v\
 _DANGLING_DAY = regex.compile(r"(?<!\p{L})ngày\s*$", regex.IGNORECASE)
 _OPEN_END = regex.compile(r"(?:(?<!\p{L})(?:CỦA|VÀ|TẠI|THUỘC|VỀ|CHO|VỚI|TRÊN|ĐỐI|GIỮA)|[,-])\s*$", regex.IGNORECASE)
 _TITLE_LIMIT = 5
+_CAPITALS_HEAD = regex.compile(r"[^\s\p{Ll}]+(?:\s+[^\s\p{Ll}]+)*(?=\s+\S*\p{Ll})")
+_CODE = regex.compile(r"^(?=\S*\d)(?=\S*\p{L})\S+$")  # one token of letters and digits: `AB12`, `T3.2`
 
 
 def clean(text: str) -> str:
@@ -133,7 +137,8 @@ class DateField:
 
 
 def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateField]:
-    """`Lào Cai, ngày 05 tháng 3 năm 2025` → place and date; a blank day or month is `blank`.
+    """`Lào Cai, ngày 05 tháng 3 năm 2025` → place and date; a blank day or month is `blank`. Not the date on
+    the line of a form naming the document it belongs to (`(Kèm theo Quyết định số ... ngày ...)`).
 
     A line ending in `ngày` goes on with the next one (`Sóc Trăng, ngày` / `27 tháng 9 năm 2022`)."""
     for i, seg in enumerate(zone):
@@ -141,7 +146,7 @@ def find_date(doc: NormalisedDocument, zone: list[Segment]) -> Optional[DateFiel
         if _DANGLING_DAY.search(doc.key, seg.start, seg.end) and i + 1 < len(zone):
             end = zone[i + 1].end
         match = DATE_LINE.search(doc.key, seg.start, end)
-        if match is None:
+        if match is None or ANNEXED.match(doc.key, seg.start, end):  # the date of the document annexing this one
             continue
         before = PLACE.search(doc.key, seg.start, match.start())
         place = Found(clean(before.group("place")), *before.span("place")) if before else None
@@ -213,7 +218,8 @@ def _continues_subject(doc: NormalisedDocument, seg: Segment, so_far: str) -> bo
 
 
 def find_title(doc: NormalisedDocument, zone: list[Segment], typed: TypeLine) -> Optional[Found]:
-    """The trích yếu: the lines after the type line (or the rest of it) up to `Kính gửi`, `Căn cứ` or the body.
+    """The trích yếu: the lines after the type line (or the rest of it) up to `Kính gửi`, `Căn cứ`, a heading
+    (`Phần thứ nhất`, `I. ...`, `Điều 1`) or the body.
 
     Its first line is taken whatever it starts with (`Thực hiện Đề án ...` is a title); a rule
     line (`-----`) before it is skipped, one after it ends it, as does a change of case.
@@ -225,7 +231,9 @@ def find_title(doc: NormalisedDocument, zone: list[Segment], typed: TypeLine) ->
         key = doc.key[seg.start : seg.end]
         if not any(c.isalpha() for c in key) and not picked:
             continue
-        if RECIPIENTS.match(key) or (picked and not _continues_title(doc, picked, key)):
+        if RECIPIENTS.match(key) or STRUCTURAL_HEADING.match(key):
+            break
+        if picked and not _continues_title(doc, picked, key):
             break
         picked.append(seg)
         if ends_sentence(key):
@@ -280,20 +288,32 @@ def find_bodies(doc: NormalisedDocument, zone: list[Segment], stop: int, cut: Op
     """Issuing bodies: the upper-case lines before `Số:` (mottos left out), one body per org word.
 
     A line that starts with an organisation word (`SỞ`, `UBND`, `BAN`...) begins a body; any other
-    upper-case line continues the one above (`ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`).
+    upper-case line continues the one above (`ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`). A line of one code of
+    letters and digits (`AB12`, a filing mark typed near the header) is no part of a body.
     """
     bodies: list[list[tuple[int, int]]] = []
     for i, seg in enumerate(zone[: stop + 1]):
         end = cut if i == stop and cut is not None else seg.end
         for s, e in _pieces_without_motto(doc, seg.start, end):
+            e = _body_head(doc, s, e)
             key = doc.key[s:e]
-            if not is_upper_text(key) or TYPE_LINE.match(key):
+            if not is_upper_text(key) or TYPE_LINE.match(key) or _CODE.match(key):
                 continue
             if bodies and not ORG_HEAD.match(key):
                 bodies[-1].append((s, e))
             else:
                 bodies.append([(s, e)])
     return [Found(clean(" ".join(doc.text[s:e] for s, e in body)), body[0][0], body[-1][1]) for body in bodies]
+
+
+def _body_head(doc: NormalisedDocument, start: int, end: int) -> int:
+    """Where the body named at the start of a line ends when the line goes on in ordinary case (`UBND HUYỆN
+    X Mẫu số 23/...`: a cell of the other column on the same row): after its words in capitals."""
+    key = doc.key[start:end]
+    if not ORG_HEAD.match(key) or is_upper_text(key):
+        return end
+    head = _CAPITALS_HEAD.match(doc.key, start, end)
+    return head.end() if head else end
 
 
 def _pieces_without_motto(doc: NormalisedDocument, start: int, end: int) -> list[tuple[int, int]]:

@@ -29,6 +29,20 @@ TYPE_AND_TITLE = regex.compile(
 # The type line naming who issues the document (`QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ`): a type, no title.
 TYPE_OF_ISSUER = regex.compile(r"^(?P<type>" + _TYPES + r")\s+CỦA\s+\p{Lu}[^\p{Ll}]*$")
 
+# A heading that opens the body or a part of it: `Phần thứ nhất`, `PHẦN I`, `Chương II`, `Mục 1`, `Điều 1.`; a
+# numbered heading (`I. ĐẶC ĐIỂM`, `1. Tình hình`, `1.2. Kết quả`). Not `Phần mềm`, `Chương trình`, `Mục tiêu`,
+# `Điều chỉnh` (a numeral must follow), nor a year ending a sentence (`2025. Kết quả`).
+STRUCTURAL_HEADING = regex.compile(
+    r"^(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:(?:thứ|THỨ)\s+\p{L}+|[IVXLC]{1,6}|\d{1,3})"
+    r"(?![\p{L}\d])|(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\p{Lu})"
+)
+
+# The line of a form or appendix naming the document it belongs to: `(Kèm theo Quyết định số 38/2005/QĐ-UBND
+# ngày ...`, `(Ban hành kèm theo ... số ...`, `(Ban hành theo Quyết định số: ...`.
+ANNEXED = regex.compile(
+    r"\(?\s*(?:(?:Ban\s+hành\s+)?kèm\s+theo|Ban\s+hành\s+theo)(?!\p{L}).*?(?<!\p{L})số(?!\p{L})", regex.IGNORECASE
+)
+
 # Type codes of the symbol (Phụ lục III) → the type in words; a Công văn has none.
 TYPE_CODES = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
@@ -43,7 +57,7 @@ CONG_VAN = "Công văn"
 
 # National and party mottos printed at the top right: never part of the issuer.
 MOTTO = regex.compile(
-    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC"
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐỘC\s+LẬP\s*[-–—]\s*TỰ\s+DO\s*[-–—]\s*HẠNH\s+PHÚC"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     regex.IGNORECASE,
 )
@@ -56,6 +70,7 @@ _ORG_HEADS = (
     "TRƯỜNG", "ĐẠI HỌC", "HỌC VIỆN", "VIỆN", "BỆNH VIỆN", "CÔNG AN", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY",
     "ĐẢNG ỦY", "ĐẢNG BỘ", "MẶT TRẬN", "LIÊN ĐOÀN", "CÔNG TY", "TỔNG CÔNG TY", "KHO BẠC", "NGÂN HÀNG",
     "CHÍNH PHỦ", "QUỐC HỘI", "TÒA ÁN", "VIỆN KIỂM SÁT", "CHI NHÁNH", "BAN QUẢN LÝ", "ĐÀI", "HỘI",
+    "BQL", "BCĐ",  # Ban quản lý, Ban chỉ đạo, abbreviated as UBND is
 )
 ORG_HEAD = regex.compile(r"^(?:" + "|".join(sorted(_ORG_HEADS, key=len, reverse=True)) + r")(?!\S)")
 

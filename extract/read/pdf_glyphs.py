@@ -66,9 +66,11 @@ def page_glyphs(textpage: pdfium_c.FPDF_TEXTPAGE, height: float, runs: dict[int,
             char = _UNMAPPED
         else:
             char = chr(code)
+        size, drop, bold, style = facts
+        if style.capitals and char.isascii():  # the capital the page shows; legacy codes are decoded later
+            char = char.upper()
         origin(page, index, x_ref, y_ref)
         loose_box(page, index, box_ref)
-        size, drop, bold, style = facts
         bottom = height - (y.value + drop)
         left, right = x.value, box.right
         add_glyph(Glyph(char, left, right if right > left else left, bottom - size, bottom, size, bold, style))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extract.read.model import RawLine
+from extract.vi.legacy import capitals_font
 from extract.vi.superscripts import superscript
 
 _SPACE_GAP = 0.15  # a gap wider than this share of the font size between glyphs is a space
@@ -37,9 +38,11 @@ class TextStyle:
     weight: int
     fill: tuple[float, float, float]
     bold: bool = field(init=False)  # the font's name says so (Word names its bold faces "...Bold...")
+    capitals: bool = field(init=False)  # a legacy font that shows every letter as a capital (`.VnTimeH`)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bold", "bold" in self.font.lower())
+        object.__setattr__(self, "capitals", capitals_font(self.font))
 
 
 @dataclass(slots=True)

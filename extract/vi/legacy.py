@@ -83,7 +83,7 @@ def decode_run(text: str, font_name: Optional[str]) -> str:
     encoding = font_encoding(font_name)
     if encoding == "tcvn3":
         decoded = _decode_tcvn3(text.translate(tables.TO_VIEW), recase=False)
-        return decoded.upper() if (font_name or "").strip().endswith("H") else decoded
+        return decoded.upper() if capitals_font(font_name) else decoded
     if encoding == "vni":
         return _decode_vni(text.translate(tables.TO_VIEW))
     return text
@@ -96,6 +96,19 @@ def font_encoding(font_name: Optional[str]) -> Optional[str]:
     """'tcvn3' for the ABC fonts (`.VnTime`, `.VnArialH`), 'vni' for `VNI-Times` and kin, else None."""
     lowered = (font_name or "").strip().lower()
     return next((encoding for prefix, encoding in _FONT_PREFIXES if lowered.startswith(prefix)), None)
+
+
+_PDF_FONT_SUBSET = regex.compile(r"^[A-Z]{6}\+")
+_PDF_FONT_STYLE = regex.compile(r"[,-](?:Bold|Italic|BoldItalic|Regular)$", regex.IGNORECASE)
+
+
+def capitals_font(font_name: Optional[str]) -> bool:
+    """Whether a font shows every letter as a capital: the TCVN3 `.Vn…H` faces (`.VnTimeH`, `.VnArialH`), also
+    as a PDF names them (`CCBODP+.VnTimeH,Bold`: subset prefix and style suffix aside). Their text is stored
+    in lower-case codes, so a reader that sees only the codes would read `Báo cáo` where the page prints
+    `BÁO CÁO`."""
+    name = _PDF_FONT_STYLE.sub("", _PDF_FONT_SUBSET.sub("", (font_name or "").strip()))
+    return font_encoding(name) == "tcvn3" and name.endswith("H")
 
 
 def detect_encoding(text: str) -> Optional[str]:
@@ -234,15 +247,16 @@ def _recase_line(line: str) -> str:
     """Words typed in an upper-case font, put back in capitals.
 
     A word with two capitals and no lower-case ASCII letter is a capitals word (`B¸O` → `BÁO`);
-    a word with one capital (`§Ò` = `Đề` or `ĐỀ`) only when every other word of the line is in
-    capitals. `Uû ban` stays `Uỷ ban`.
+    a word with one capital (`§Ò` = `Đề` or `ĐỀ`, `Vµ` = `Và` or `VÀ`) only in a line of capitals: no
+    word in lower case and at least as many capitals words as such words (`TH¸NG ®ÇU N¨M`, `NGHIÖP
+    TH¸NG 02 Vµ 2`). `Uû ban` stays `Uỷ ban`, so does `Hµ Néi` (no capitals word).
     """
     words = line.split(" ")
     shapes = [_case_shape(word) for word in words]
-    lettered = sum(1 for shape in shapes if shape != "none")
-    capitals_line = sum(1 for shape in shapes if shape in ("lower", "single")) == 1
+    singles = shapes.count("single")
+    capitals_line = "lower" not in shapes and 0 < singles <= shapes.count("caps") + shapes.count("upper")
     for index, (word, shape) in enumerate(zip(words, shapes)):
-        if shape == "caps" or (shape == "single" and lettered > 1 and capitals_line):
+        if shape == "caps" or (shape == "single" and capitals_line):
             words[index] = word.upper()
     return " ".join(words)
 

@@ -6,8 +6,9 @@ number and the day exist only in the stamps). tests/real asserts them.
 
 MEASURED: the other genuine documents of ../shared (scans of ../shared/real and every file of
 ../shared/archive), read on their page images (.doc/.xls converted by LibreOffice, legacy fonts read as their
-transcripts in ../shared/archive/transcripts print them): `make evaluate` scores them, no test asserts them
-(their readers and OCR have their own tests). A number or day written by hand is gold as unread (None, blank):
+transcripts in ../shared/archive/transcripts print them): `make evaluate` scores them; tests/real asserts those
+of the archive's files read from their text (old Word, TCVN3/VNI, the spreadsheet), not the scans (their OCR has
+its own tests). A number or day written by hand is gold as unread (None, blank):
 the pipeline must not invent it; where an appendix prints the document's own number, that number is gold.
 """
 

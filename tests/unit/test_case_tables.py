@@ -252,6 +252,17 @@ def closing_case(closing: str) -> list:
     return [[d.value for d in header.distribution], _value(header.authority), _value(header.signer_title), _value(header.signer)]
 
 
+def form_header_case(top: str) -> list:
+    header = header_of(top)
+    parts = (header.parent_issuer, header.issuer, header.doc_type, header.title)
+    return [*(_value(part) for part in parts), header.issued_on]
+
+
+def closing_bounds_case(closing: str) -> list:
+    header = header_of(f"QUYẾT ĐỊNH\nVề việc ban hành quy chế\n{BODY}\nĐiều 1. Ban hành Quy chế làm việc.\n{closing}")
+    return [[d.value for d in header.distribution], _value(header.authority), _value(header.signer_title), _value(header.signer)]
+
+
 def province_case(text: str) -> str | None:
     doc = from_text(f"{text}\n{BODY}")
     return infer_province(doc, parse_header(doc))
@@ -312,6 +323,8 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "header.own_number": header_own_number_case,
     "header.own_date": own_date_case,
     "header.province": province_case,
+    "header.form_header": form_header_case,
+    "header.closing_bounds": closing_bounds_case,
     "ocr.repair_lines": repair_lines_case,
 }
 

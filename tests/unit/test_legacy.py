@@ -38,6 +38,10 @@ TCVN3_CASES = [
     ("§¹I HéI", "ĐẠI HỘI"),
     ("§Ó THùC HIÖN", "ĐỂ THỰC HIỆN"),  # one-capital word in a capitals line
     ("§Ò ¸n", "Đề án"),  # one-capital word in running text stays title case
+    # several one-capital words (`Vµ`, `®ÇU`) in a line of capitals words
+    ("NGHIÖP TH¸NG 02 Vµ 2 TH¸NG ®ÇU N¨M 2007", "NGHIỆP THÁNG 02 VÀ 2 THÁNG ĐẦU NĂM 2007"),
+    ("Hµ Néi UBND", "Hà Nội UBND"),  # more one-capital words than capitals words: a name stays
+    ("Vµ TØNH vµ", "Và TỈNH và"),  # a lower-case word: running text
     ("Uû", "Uỷ"),
     # Windows-1252 symbols at 0x80–0x9F stay symbols where no syllable forms
     ("“C«ng nghiÖp” vµ v.v…", "“Công nghiệp” và v.v…"),
