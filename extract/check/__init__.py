@@ -14,11 +14,15 @@ from extract.check.clause_sums import clause_sums
 from extract.check.complements import complements
 from extract.check.figures import Fig, from_amount, from_count
 from extract.check.footnote_lists import footnote_lists
+from extract.check.footnote_sums import footnote_sums
+from extract.check.headed_breakdowns import headed_breakdowns
 from extract.check.line_lists import line_lists
 from extract.check.ratio_sums import ratio_sums
+from extract.check.ratio_totals import ratio_totals
 from extract.check.shares import shares
 from extract.check.tables import table_sums
 from extract.check.text_rates import percentage_fig, text_rates
+from extract.check.weight_shares import weight_shares
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check, Record
 
@@ -54,17 +58,21 @@ def run_checks(doc: NormalisedDocument, record: Record) -> list[Check]:
     )
     checks = clause_sums(doc, money, labelled, starts)
     checks += line_lists(doc, money, counts, starts)
+    checks += headed_breakdowns(doc, checks, labelled)
     body_percentages = [p for p in record.percentages if doc.kind_at(p.start) != "table"]
     body_ratios = [r for r in record.ratios if doc.kind_at(r.start) != "table"]
     pcts = sorted((percentage_fig(p) for p in body_percentages), key=lambda f: f.start)
     checks += shares(doc, checks, pcts)
+    checks += weight_shares(doc, pcts)
     checks += complements(doc, money, labelled, pcts)
     shared = {f.start for c in checks if c.check in ("share", "rate") for f in c.figures}
     checks += text_rates(doc, money, counts, body_percentages, body_ratios, starts, shared)
     checks += ratio_sums(doc, body_ratios)
+    checks += ratio_totals(doc, counts, body_ratios)
     checks += table_sums(record.tables)
     checks += body_lists(doc, counts)
     checks += footnote_lists(doc, counts, record.footnote_markers, record.footnotes)
+    checks += footnote_sums(doc, counts, record.footnote_markers, record.footnotes)
     checks = _dedupe(checks)
     log.debug("%d checks, %d failed", len(checks), sum(1 for c in checks if c.status == "fail"))
     return sorted(checks, key=lambda c: c.figures[0].start if c.figures else 0)

@@ -4,7 +4,9 @@
 the number closes its clause (a comma, semicolon, bracket or full stop follows) and is introduced by
 ``là`` or ``:`` after a label. What it counts is read from the label: its words, without a leading
 ``tổng số``/``số lượng``/``số`` (``hồ sơ giải quyết đúng hạn``), so that it can be a total or a part of
-counts of the same thing (nouns.same_head). Such a figure is used by the checks only; it is not a
+counts of the same thing (nouns.same_head), or a part of a count broken down by labels
+(``162 trường hợp (trong đó nghỉ hưu: 28; nghỉ việc: 134)``). A label that holds the same number
+(``24 người nghiện trong nhà tạm giữ: 24``) restates a count printed with its noun: no second figure. Such a figure is used by the checks only; it is not a
 count of the record (the noun is not printed beside it).
 """
 
@@ -26,6 +28,7 @@ _BARE = regex.compile(
 _LABEL_BREAK = regex.compile(r"[,;:()]|\.\s|(?<!\p{L})(?:trong\s+đó|gồm|bao\s+gồm)(?!\p{L})", regex.IGNORECASE)
 _LEADING = regex.compile(r"^\s*(?:[-+]\s*)?(?:tổng\s+số|tổng|số\s+lượng|số)\s+", regex.IGNORECASE)
 _MAX_LABEL_WORDS = 15
+_LABEL_NUMBER = regex.compile(NUMBER)
 
 
 def _label(doc: NormalisedDocument, sentence_start: int, at: int) -> str:
@@ -38,6 +41,11 @@ def _label(doc: NormalisedDocument, sentence_start: int, at: int) -> str:
     return _LEADING.sub("", " ".join(words)).casefold()
 
 
+def _restates(label: str, value: Decimal) -> bool:
+    """Whether the label holds a number of the same value (the figure is printed twice)."""
+    return any(is_integer_text(n) and parse_vn_number(n) == value for n in _LABEL_NUMBER.findall(label))
+
+
 def bare_figures(doc: NormalisedDocument, taken: list[tuple[int, int]]) -> list[Fig]:
     """Every bare labelled number of the body sentences not inside an extracted item (``taken`` spans)."""
     figures: list[Fig] = []
@@ -47,9 +55,9 @@ def bare_figures(doc: NormalisedDocument, taken: list[tuple[int, int]]) -> list[
             if any(a < end and start < b for a, b in taken) or not is_integer_text(match.group(1)):
                 continue
             label = _label(doc, sentence.start, match.start())
-            if not label:
-                continue
             value = parse_vn_number(match.group(1))
+            if not label or _restates(label, value):
+                continue
             page = doc.page_at(start)
-            figures.append(Fig(Decimal(value), Decimal(0), page, start, end, doc.text[start:end], label))
+            figures.append(Fig(Decimal(value), Decimal(0), page, start, end, doc.text[start:end], label, bare=True))
     return figures

@@ -62,7 +62,7 @@ def list_length_check(count: Fig, items: list[Figure], where: str) -> Check:
     )
 
 
-def _item(doc: NormalisedDocument, start: int, end: int) -> Figure:
+def item_figure(doc: NormalisedDocument, start: int, end: int) -> Figure:
     """One listed item as a figure valued by its text (spaces trimmed)."""
     text = doc.text[start:end]
     start += len(text) - len(text.lstrip())
@@ -85,7 +85,7 @@ def _names(doc: NormalisedDocument, start: int, limit: int, bracket: bool) -> li
         text = doc.text[a:b]
         if not _NAME.match(text) or regex.search(r"\d", text[:3]) or not text.strip():
             break
-        items.append(_item(doc, a, b))
+        items.append(item_figure(doc, a, b))
     return items if len(items) >= 2 else []
 
 
@@ -137,7 +137,7 @@ def _list_items(doc: NormalisedDocument, body: list[Paragraph], index: int) -> l
         if style is not None and current != style:
             break
         style = current
-        items.append(_item(doc, paragraph.start, paragraph.end))
+        items.append(item_figure(doc, paragraph.start, paragraph.end))
     return items if len(items) >= 2 else []
 
 

@@ -9,12 +9,21 @@ nouns.py) are checked only when the sentence itself relates them, in one of thre
    same bracket group or just outside it) that has at least two such parts.
 2. total word: ``tổng số ... T, cấp tỉnh P1, cấp xã P2`` — T is governed by ``tổng`` and every
    later figure of its kind at its depth is a part.
-3. a bracket right after the total's noun phrase: ``T hồ sơ (P1 hồ sơ ... và P2 hồ sơ ...)``.
-4. parallel clauses (counts): ``thực hiện T đề án ..., hỗ trợ P1 đề án ..., ... hỗ trợ P2 đề án``:
+3. a bracket right after the total's noun phrase: ``T hồ sơ (P1 hồ sơ ... và P2 hồ sơ ...)``; or holding
+   nothing but figures, each with a short name, whatever they count (``8.891 chứng thư cá nhân
+   (8.250 Token, 641 SIM PKI)``): the total by type.
+4. a second split after the first (counts and money alike): ``T ..., trong đó P1, P2, với Q1 ... và Q2``
+   — ``với`` after the parts of form 1 opens another split of T (by level, by kind); its figures up
+   to the next ``;`` or the end of the enumeration are checked against T too.
+5. parallel clauses (counts): ``thực hiện T đề án ..., hỗ trợ P1 đề án ..., ... hỗ trợ P2 đề án``:
    every later count of T's noun is introduced by the same two words, the word right before T
    differs from theirs (else T is a sibling clause: ``A là 12 đơn vị, B là 71 đơn vị``), and the
    parts stand in separate clauses. Repeating the introducing verb for each share of a
    number already stated is how Vietnamese reports split a total without saying "trong đó".
+
+In the forms 1 and 3 a part printed without a noun after its label (``162 trường hợp (trong đó nghỉ
+hưu: 28; nghỉ việc: 134)``, bare_figures) counts what the total counts: the relation word or the
+bracket says so, when the total is printed with its noun.
 
 Figures that merely share a sentence are never summed: a sentence without one of these forms
 yields no check, and a single part yields none either; nor do parts that cannot be shares of the
@@ -24,6 +33,8 @@ total (figures.is_breakdown: comparisons, another year's figures, overlapping me
 from __future__ import annotations
 
 from typing import Iterator, Optional
+
+import regex
 
 from extract.check.figures import Compatible, Fig, describe, is_breakdown, make_check, sum_kinds
 from extract.check.text import (
@@ -38,6 +49,9 @@ from extract.check.text import (
 )
 from extract.normalise.document import NormalisedDocument
 from schemas.models import Check
+
+_ITEM_BREAK = regex.compile(r"[,;]|\s+và\s+", regex.IGNORECASE)
+_WITH = regex.compile(r",\s*với(?!\p{L})", regex.IGNORECASE)
 
 Found = Iterator[tuple[Fig, list[Fig], str]]
 
@@ -106,6 +120,25 @@ def _by_bracket(
         parts = [p for p in inside if compatible(total, p)]
         if len(parts) >= 2:
             yield total, parts, "a bracket right after the total holds its parts"
+        elif len(inside) >= 2 and _only_figures(doc, opening + 1, sentence.group_end(opening) - 1, inside):
+            yield total, inside, "a bracket right after the total holds nothing but its parts"
+
+
+def _only_figures(doc: NormalisedDocument, start: int, end: int, inside: list[Fig]) -> bool:
+    """Whether [start, end) is nothing but the figures ``inside``, each followed by at most three words of its
+    name, split by ``,``, ``;`` or ``và`` (``(8.250 Token, 641 SIM PKI)``)."""
+    by_start = {f.start: f for f in inside}
+    bounds, lo = [], start
+    for match in _ITEM_BREAK.finditer(doc.key, start, end):
+        bounds.append((lo, match.start()))
+        lo = match.end()
+    bounds.append((lo, end))
+    for lo, hi in bounds:
+        text = doc.key[lo:hi]
+        figure = by_start.get(lo + len(text) - len(text.lstrip()))
+        if figure is None or figure.end > hi or len(doc.key[figure.end : hi].split()) > 3:
+            return False
+    return True
 
 
 def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], compatible: Compatible) -> Found:
@@ -129,6 +162,27 @@ def _parallel(doc: NormalisedDocument, sentence: Sentence, figs: list[Fig], comp
             return
 
 
+def _split_again(
+    doc: NormalisedDocument, sentence: Sentence, total: Fig, parts: list[Fig], figs: list[Fig], compatible: Compatible
+) -> list[Fig]:
+    """The figures of a second split of ``total`` opened by ``, với`` right after its parts (form 4)."""
+    depth = sentence.depth(parts[-1].start)
+    opening = _WITH.search(doc.key, parts[-1].end, sentence.group_end(parts[-1].start))
+    if opening is None or sentence.depth(opening.start()) != depth:
+        return []
+    between = [f for f in figs if parts[-1].end <= f.start < opening.start() and sentence.depth(f.start) == depth]
+    end = sentence.group_end(opening.start())
+    semicolon = doc.key.find(";", opening.end(), end)
+    end = semicolon if semicolon >= 0 else end
+    again = [f for f in figs if opening.end() <= f.start < end and sentence.depth(f.start) == depth]
+    return [] if between or not all(compatible(total, f) for f in again) else again
+
+
+def _or_labelled(compatible: Compatible) -> Compatible:
+    """``compatible``, or a part printed without a noun under a total printed with one (it counts that noun)."""
+    return lambda total, part: (part.bare and not total.bare) or compatible(total, part)
+
+
 def clause_sums(
     doc: NormalisedDocument, money: list[Fig], counts: list[Fig], others: Optional[list[int]] = None
 ) -> list[Check]:
@@ -145,9 +199,10 @@ def clause_sums(
             if len(figs) < 3:
                 continue
             used: set[int] = set()
-            found = list(_by_relation(doc, sentence, figs, compatible))
+            labelled = _or_labelled(compatible) if kind == "count_sum" else compatible
+            found = list(_by_relation(doc, sentence, figs, labelled))
             found += list(_by_total_word(doc, sentence, figs, compatible, starts))
-            found += list(_by_bracket(doc, sentence, figs, compatible, starts))
+            found += list(_by_bracket(doc, sentence, figs, labelled, starts))
             if kind == "count_sum":
                 found += list(_parallel(doc, sentence, figs, compatible))
             for total, parts, how in found:
@@ -155,4 +210,9 @@ def clause_sums(
                     continue
                 used.add(total.start)
                 checks.append(make_check(kind, total, parts, unit, describe(total, parts, how)))
+                if how.startswith("'"):  # form 1: a relation word
+                    again = _split_again(doc, sentence, total, parts, figs, compatible)
+                    if len(again) >= 2 and is_breakdown(doc, total, again):
+                        how = "'với' after the parts opens a second split"
+                        checks.append(make_check(kind, total, again, unit, describe(total, again, how)))
     return checks

@@ -31,6 +31,7 @@ class Fig:
     end: int
     text: str
     noun: str = ""
+    bare: bool = False  # a number after a label, printed without a noun (bare_figures)
 
     def figure(self, role: str, value: Optional[str] = None) -> Figure:
         return Figure(

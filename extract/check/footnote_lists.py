@@ -11,7 +11,13 @@ relation word stands between the two counts, the nouns agree and the whole has i
 (or the item text where no product was parsed) with tones, case, punctuation and spacing folded.
 
 A footnote whose numbering starts again (``- Đã triển khai: (1) ...; - Đang triển khai: (1) ...``) holds
-several lists, and which one a count announces is not stated: no check is made on it.
+several lists, and which one a count announces is not stated: no check is made on it — unless the
+footnote opens with its own count (``19 nhiệm vụ trọng tâm: - Đã triển khai: (1) ... (13); - Đang triển
+khai: (1) ... (4) ...``), which all its lists together make up.
+
+A footnote without numbered items that is only names split by ``;`` (three or more, each opening with
+a capital, none longer than a name: 12 words) lists those names (``¹⁴ Ban Quản lý A; Trường B; ...``);
+a footnote going on in a sentence after its names is no such list.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Optional
 
 import regex
 
-from extract.check.body_lists import list_length_check
+from extract.check.body_lists import item_figure, list_length_check
 from extract.check.figures import Fig
 from extract.check.nouns import same_head
 from extract.check.text import RELATION, Sentence, sentences
@@ -31,6 +37,9 @@ from schemas.models import Check, Figure, Footnote, FootnoteItem, FootnoteMarker
 _BREAK = regex.compile(r"[,;:]")
 _FIRST_ITEM = regex.compile(r"(?<![\p{L}\p{N}])(?:\(1\)|1[.)])\s")
 _PUNCTUATION = regex.compile(r"[^\p{L}\p{N}]+")
+_OWN_COUNT_END = regex.compile(r"[^,;:.()\d]{0,60}:")
+_NAME = regex.compile(r"\s*[\p{Lu}“\"]")
+_MAX_NAME_WORDS = 12
 
 
 def item_name(item: FootnoteItem) -> str:
@@ -57,6 +66,36 @@ def is_single_list(doc: NormalisedDocument, footnote: Footnote) -> bool:
     """Whether the footnote's numbering runs once: no second item 1 after its first item."""
     first = footnote.items[0]
     return _FIRST_ITEM.search(doc.key, first.end, footnote.end) is None
+
+
+def _named(doc: NormalisedDocument, footnote: Footnote) -> list[Figure]:
+    """The names of a footnote that is only names split by ';' ([] when it is anything else)."""
+    text = doc.text[footnote.start : footnote.end]
+    body = text.rstrip().rstrip(".")
+    bounds, start = [], 0
+    for match in regex.finditer(";", body):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(body)))
+    segments = [body[a:b] for a, b in bounds]
+    if len(segments) < 3 or not all(_NAME.match(s) and len(s.split()) <= _MAX_NAME_WORDS for s in segments):
+        return []
+    return [item_figure(doc, footnote.start + a, footnote.start + b) for a, b in bounds]
+
+
+def _listed(doc: NormalisedDocument, footnote: Footnote) -> list[Figure]:
+    """What a footnote lists for a count that announces it: its numbered items when numbered once, or its names."""
+    if footnote.items:
+        return _items_figures(footnote.items) if is_single_list(doc, footnote) else []
+    return _named(doc, footnote)
+
+
+def _own_count(doc: NormalisedDocument, footnote: Footnote, counts: list[Fig]) -> Optional[Fig]:
+    """The count a footnote of several lists opens with (``19 nhiệm vụ trọng tâm:``), if any."""
+    first = next((c for c in counts if footnote.start <= c.start < footnote.end), None)
+    if first is None or doc.text[footnote.start : first.start].strip():
+        return None
+    return first if _OWN_COUNT_END.match(doc.key, first.end, footnote.end) else None
 
 
 def _items_figures(items: list[FootnoteItem]) -> list[Figure]:
@@ -93,18 +132,23 @@ def footnote_lists(
     doc: NormalisedDocument, counts: list[Fig], markers: list[FootnoteMarker], footnotes: list[Footnote]
 ) -> list[Check]:
     """list_length checks for counts whose footnote holds a list; subset checks for a part list within its whole."""
-    by_label = {f.footnote: f for f in footnotes if f.items and is_single_list(doc, f)}
+    listed_by = {f.footnote: (f, items) for f in footnotes if (items := _listed(doc, f))}
     checks: list[Check] = []
+    for note in footnotes:
+        own = _own_count(doc, note, counts) if note.items and not is_single_list(doc, note) else None
+        if own is not None:
+            checks.append(list_length_check(own, _items_figures(note.items), f"the lists of footnote {note.footnote}"))
     for sentence in sentences(doc):
         listed: list[tuple[Fig, Footnote]] = []
         for marker in sorted(markers, key=lambda m: m.start):
-            footnote = by_label.get(marker.footnote)
+            footnote, items = listed_by.get(marker.footnote, (None, []))
             if footnote is None or not sentence.start <= marker.start < sentence.end:
                 continue
             count = _announcing(doc, sentence, marker, counts)
             if count is not None:
-                listed.append((count, footnote))
-                checks.append(list_length_check(count, _items_figures(footnote.items), f"footnote {footnote.footnote}"))
+                if footnote.items:
+                    listed.append((count, footnote))
+                checks.append(list_length_check(count, items, f"footnote {footnote.footnote}"))
         for i, part in enumerate(listed):
             wholes = [
                 w for w in listed[:i]

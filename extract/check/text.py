@@ -13,7 +13,9 @@ All matching is on ``doc.key`` (same offsets as ``doc.text``), case-insensitive:
   unless the total covers several years (``giai đoạn 2021 - 2025``, ``lũy kế``): then years are shares;
 - what a figure stands for: the words of its clause, so that a part described as another part
   plus more words (``hồ sơ trực tuyến`` / ``hồ sơ trực tuyến toàn trình``) is seen to lie within it;
-- list items: paragraphs opening with ``-``, ``+``, ``•``, ``*`` or ``a)``.
+- list items: paragraphs opening with ``-``, ``+``, ``•``, ``*`` or ``a)``;
+- a sentence opening with a relation word (``... là 1.922 người. Trong đó: ...``) goes on with the
+  sentence before it: the breakdown is of that sentence's figures, so the two are read as one.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _WORD = regex.compile(r"\p{L}+")
 _BULLET = regex.compile(r"\s*(?:([-–+•*])\s|([a-zđ])\)\s)", regex.IGNORECASE)
 _MAX_GOVERNED_WORDS = 20
+_CONTINUES = regex.compile(r"trong\s+đó(?!\p{L})", regex.IGNORECASE)
 # Longer than any sentence a total is stated in: a run of text without a sentence end this long (a scan, a table
 # read as text) is checked in pieces cut after a `;` or `,`, so that relating figures costs in proportion to the
 # text, not to the square of a run's figures.
@@ -132,12 +135,15 @@ def _pieces(doc: NormalisedDocument, start: int, end: int) -> Iterator[tuple[int
 
 
 def sentences(doc: NormalisedDocument) -> Iterator[Sentence]:
-    """Every sentence of the non-table paragraphs, in text order (a sentence too long to be one: in pieces)."""
+    """Every sentence of the non-table paragraphs, in text order (a sentence too long to be one: in pieces;
+    one opening with ``Trong đó`` joined to the one before)."""
     for paragraph in doc.paragraphs:
         if paragraph.kind == "table":
             continue
         bounds, start = [], paragraph.start
         for match in SENTENCE_BREAK.finditer(doc.text, paragraph.start, paragraph.end):
+            if _CONTINUES.match(doc.key, match.end()):
+                continue
             bounds.append((start, match.end()))
             start = match.end()
         if start < paragraph.end:

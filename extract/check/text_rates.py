@@ -8,7 +8,10 @@ with no other figure in between (figures inside a bracket that stands between ar
 3. two counts of one thing joined by ``/`` or ``trên tổng số``, then the rate:
    ``6.317 hồ sơ ... trên tổng số 8.283 hồ sơ ..., đạt tỷ lệ 76,3%``;
 4. a total, a relation word, one part, then the rate: ``60.758 lượt; trong đó, 52.700 lượt ..., đạt tỷ
-   lệ 86,7%``.
+   lệ 86,7%``;
+5. a total, then ``, đã`` and a verb (at most four words) with the done part, then the rate: ``dự toán ...
+   là 22.143 tỷ đồng (gồm ...), đã giải ngân được 9.400 tỷ đồng, đạt 42,5% kế hoạch`` (a bracket after the
+   total is skipped).
 
 The rate must be introduced as one (``đạt``, ``bằng``, ``chiếm``, ``tỷ lệ``, or an opening bracket);
 ``tăng 12%`` or ``so với`` figures are changes, not rates of the pair.
@@ -36,6 +39,7 @@ _OVER = regex.compile(r"^(?:\s*\p{L}+){0,15}?\s*(?:/|trên\s+tổng\s+số|trên
 _TOTAL_WORD = regex.compile(r"^tổng(?:\s+số)?\s+", regex.IGNORECASE)
 _BRACKET_AFTER = regex.compile(r"^[^,;.()]{0,100}\(\s*$")
 _WORD = regex.compile(r"\p{L}+")
+_DONE = regex.compile(r"\s*,\s*đã(?:\s+\p{L}+){1,4}\s*", regex.IGNORECASE)
 _MAX_WORDS = 25
 
 
@@ -109,6 +113,20 @@ def _relation_forms(doc: NormalisedDocument, sentence: Sentence, pcts: list[Fig]
             yield pct, part, total, f"'{doc.text[word.start():word.end()]}' relates the part to the total"
 
 
+def _done_forms(doc: NormalisedDocument, sentence: Sentence, pcts: list[Fig], figs: list[Fig], compatible: Compatible, starts: list[int]) -> Iterator[tuple[Fig, Fig, Fig, str]]:
+    for part in figs:
+        depth = sentence.depth(part.start)
+        earlier = [f for f in figs if f.end <= part.start and sentence.depth(f.start) == depth]
+        if not earlier or not compatible(earlier[-1], part) or part.value > earlier[-1].value:
+            continue
+        total = earlier[-1]
+        later = [p for p in pcts if p.start >= part.end]
+        if not later or not _DONE.fullmatch(outside_brackets(doc.key[total.end : part.start])):
+            continue
+        if _tied(doc, part.end, later[0].start, starts) and _introduced(doc, later[0], part.end):
+            yield later[0], part, total, "a total, then its done part, then the rate"
+
+
 def text_rates(
     doc: NormalisedDocument,
     money: list[Fig],
@@ -130,6 +148,7 @@ def text_rates(
             figs = _within(figures, sentence)
             found += _pair_forms(doc, sentence, in_pcts, figs, compatible, starts)
             found += _relation_forms(doc, sentence, in_pcts, figs, compatible, starts)
+            found += _done_forms(doc, sentence, in_pcts, figs, compatible, starts)
         used: set[int] = set()
         for pct, part, whole, how in found:
             if pct.start in used:

@@ -14,7 +14,7 @@ Vietnamese puts a count BEFORE its noun and an identifier AFTER its head: `37 đ
    `Hợp tác xã Chè Tân Thái 168 Xã Tân Thành`) the number is the name's own only when its noun
    opens another name (`Xã Tân Thành`); a common noun going on as a phrase makes it a count;
 4. it is not part of a date, ratio (`13/19 nhiệm vụ`), decimal, percentage, reference, list
-   number, year (`2022`), chainage (`Km 15+200`), word (`Covid-19`, `IC18`) or a value after `=`
+   number, year (`2022`; but a value after `là`/`có` written without a thousands point, `là 1922 người`), chainage (`Km 15+200`), word (`Covid-19`, `IC18`) or a value after `=`
    (`Có = 1`), which the characters around it show; a `/` between two noun phrases is no ratio (`360.414 hồ sơ trực
    tuyến/370.320 tổng hồ sơ` states two counts);
 5. the noun is not followed by `/` and a unit of time (`01 tin bài/tháng` is a rate);
@@ -36,6 +36,7 @@ tỉnh`) is not taken. Longer heads stand alone: `hồ sơ` in `hồ sơ trực 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -250,11 +251,19 @@ def _sentence(text: str, lo: int, hi: int, offset: int) -> tuple[int, int]:
     return start, hi
 
 
+_VALUE_BEFORE = regex.compile(r"(?<!\p{L})(?:là|có)\s+$", regex.IGNORECASE)
+
+
+def _year_like(number: str, read: Decimal) -> bool:
+    """Four digits without a thousands point that could be a year (`2022`)."""
+    return "." not in number and len(number) == 4 and is_plausible_year(int(read))
+
+
 def _count_at(tagged: _Tagged, start: int, end: int, padded_doc: bool) -> Optional[Count]:
     doc = tagged.doc
     number = doc.text[start:end]
     read = read_vn_number(number)
-    if read is None or "." not in number and len(number) == 4 and is_plausible_year(int(read)):
+    if read is None or _year_like(number, read) and not _VALUE_BEFORE.search(doc.key, max(0, start - 8), start):
         return None
     lo, text, words = tagged.unit(start)
     index = tagged.word_at(lo, start)

@@ -15,7 +15,9 @@ import pytest
 import regex
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
+from extract.check import run_checks
 from extract.normalise import from_text, normalise
+from extract.parse import parse_document
 from extract.parse.counts import find_counts
 from extract.parse.dates import find_dates, parse_date
 from extract.parse.figures import find_percentages, find_ratios
@@ -28,6 +30,7 @@ from extract.read.model import RawDocument, RawLine, RawPage
 from extract.read.ocr_fixes import repair_ocr_lines
 from extract.read.sheet import Sheet, SheetCell, workbook_document
 from extract.vi.numbers import parse_vn_number
+from schemas.models import Record
 from tests.cases import Case, load_cases
 
 
@@ -203,6 +206,25 @@ def markers_and_footnotes_case(body: str, notes: dict[str, str]) -> list:
     return [[(m.footnote, m.text) for m in markers], [(f.footnote, f.text) for f in footnotes]]
 
 
+# --- checks ---------------------------------------------------------------------------------------
+
+def checks_of(doc) -> list:
+    """(check, stated, the other figures' values, status) of every check the parsed document calls for."""
+    record = Record(doc_id="case", source="case", sha256="", status="ok", **parse_document(doc).record_fields())
+    checks = run_checks(doc, record)
+    for check in checks:
+        quoted(doc, check.figures)
+    return [(c.check, c.stated, [f.value for f in c.figures if f.role != "stated"], c.status) for c in checks]
+
+
+def in_text_case(text: str) -> list:
+    return checks_of(from_text(text))
+
+
+def with_footnotes_case(body: str, notes: dict[str, str]) -> list:
+    return checks_of(footnote_doc(body, notes))
+
+
 # --- header -----------------------------------------------------------------------------------------
 
 BODY = "Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh."
@@ -312,6 +334,8 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "references.lost_mark_fields": lost_mark_fields_case,
     "footnotes.items": items_case,
     "footnotes.markers_and_footnotes": markers_and_footnotes_case,
+    "checks.in_text": in_text_case,
+    "checks.with_footnotes": with_footnotes_case,
     "header.number_and_symbol": number_and_symbol_case,
     "header.place_and_date": place_and_date_case,
     "header.issuer_and_parent": issuer_and_parent_case,

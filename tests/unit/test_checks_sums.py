@@ -120,7 +120,7 @@ CASES = [
          ("1.327 biên chế", 1327, "biên chế dự phòng")],
         [("count_sum", "9976", "9976", "0", False, "pass"), ("count_sum", "60674", "60674", "0", False, "pass")],
     ),
-    (  # the enumeration stops at ', với ...' (a second breakdown of the same total follows)
+    (  # the enumeration stops at ', với ...', which opens a second breakdown of the same total
         "Đến nay, có 10.386 chứng thư chữ ký số và 553 tài khoản ký số tập trung đang hoạt động, trong đó có 1.495 "
         "chứng thư tổ chức, 8.891 chứng thư cá nhân (8.250 Token, 641 SIM PKI), với 4.074 chứng thư chữ ký số thuộc các "
         "đơn vị cấp tỉnh và 6.312 chứng thư chữ ký số ở cấp xã.",
@@ -129,7 +129,8 @@ CASES = [
          ("1.495 chứng thư", 1495, "chứng thư tổ chức"), ("8.891 chứng thư", 8891, "chứng thư cá nhân"),
          ("8.250 Token", 8250, "token"), ("641 SIM", 641, "sim pki"), ("4.074 chứng thư", 4074, "chứng thư chữ ký số"),
          ("6.312 chứng thư", 6312, "chứng thư chữ ký số")],
-        [("count_sum", "10386", "10386", "0", False, "pass")],
+        [("count_sum", "10386", "10386", "0", False, "pass"), ("count_sum", "10386", "10386", "0", False, "pass"),
+         ("count_sum", "8891", "8891", "0", False, "pass")],  # and the bracket of types after the 8.891
     ),
     (  # a bracket right after the total's noun phrase holds its parts; the 'trong đó' after it has one part
         "Trong quý, toàn tỉnh phát sinh 12.467 hồ sơ dịch vụ công liên thông (10.207 hồ sơ đăng ký khai sinh và 2.260 "
