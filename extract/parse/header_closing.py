@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -10,8 +11,11 @@ import regex
 
 from extract.normalise.document import NormalisedDocument
 from extract.parse.header_lines import Segment, strip_span
+from extract.parse.header_posts import known_post
 from extract.parse.header_top import Found, clean, split_entries
 from extract.parse.header_vocab import AUTHORITY, PERSON_NAME, RANK, SIGNER_TITLE_WORD, is_upper_text
+
+log = logging.getLogger(__name__)
 
 DISTRIBUTION = regex.compile(r"Nơi\s+nhận\s*:?\s*", regex.IGNORECASE)
 _DASH_ENTRY = regex.compile(r"[-+•–]\s*[^;]*;?")
@@ -117,11 +121,16 @@ def _authority_value(doc: NormalisedDocument, seg: Segment) -> str:
 
 
 def _signer_title(doc: NormalisedDocument, pieces: list[Segment], after: int) -> tuple[Optional[Found], int]:
-    """The first upper-case line naming a post (`PHÓ GIÁM ĐỐC`) after the authority."""
+    """The first upper-case line naming a post (`PHÓ GIÁM ĐỐC`) after the authority; a post whose marks OCR
+    misread (`THỨ TRƯƠNG`) is given as the post it spells, the quote keeping what was read."""
     for i in range(after, len(pieces)):
         key = _text(doc, pieces[i])
+        seg = pieces[i]
+        post = known_post(key) if is_upper_text(key) else None
+        if post is not None and post != clean(key):
+            log.info("signer's post read as %r, taken as %r", doc.text[seg.start : seg.end], post)
+            return Found(post, seg.start, seg.end), i + 1
         if is_upper_text(key) and SIGNER_TITLE_WORD.search(key) and len(key.split()) <= _TITLE_WORDS_LIMIT:
-            seg = pieces[i]
             return Found(clean(doc.text[seg.start : seg.end]), seg.start, seg.end), i + 1
         if after and is_upper_text(key):
             break

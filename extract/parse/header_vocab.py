@@ -76,7 +76,7 @@ ORG_HEAD = regex.compile(r"^(?:" + "|".join(sorted(_ORG_HEADS, key=len, reverse=
 
 # The line naming who issues a Quyết định / Nghị quyết, printed between its title and `Căn cứ`:
 # a post and its body (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...`, `BỘ TRƯỞNG BỘ NỘI VỤ`) or a collective body.
-_POSTS = (
+POSTS = (
     "CHỦ TỊCH", "BỘ TRƯỞNG", "THỦ TƯỚNG", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG",
     "CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "TRƯỞNG BAN", "TRƯỞNG PHÒNG",
     "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "BÍ THƯ", "TỔNG KIỂM TOÁN", "THỐNG ĐỐC",
@@ -86,7 +86,7 @@ _COLLECTIVES = (
     "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "THƯỜNG TRỰC",
 )
 ISSUING_AUTHORITY = regex.compile(
-    r"^(?:(?:PHÓ\s+)?(?:" + "|".join(_POSTS) + r")\s+\p{Lu}|(?:" + "|".join(_COLLECTIVES) + r")(?!\S))"
+    r"^(?:(?:PHÓ\s+)?(?:" + "|".join(POSTS) + r")\s+\p{Lu}|(?:" + "|".join(_COLLECTIVES) + r")(?!\S))"
 )
 
 # Signature block: authority prefix (signing for the head, for a collective, acting, by order...);
