@@ -29,6 +29,7 @@ from typing import Callable
 
 import regex
 
+from extract.read.ocr_acronyms import fix_rare_acronyms
 from extract.read.ocr_capitals import respell_capitals
 from extract.read.ocr_handwriting import clear_handwriting
 from extract.read.ocr_marks import fix_word_marks, with_case
@@ -59,6 +60,13 @@ _SECTION_EIGHT = regex.compile(r"(?i:\b(?:điều|khoản|điểm|mục|chương
 _YEAR_END_ONE = regex.compile(r"(?<=\bnăm\s+(?:19|20)\d)!")
 # a separator of a symbol doubled or with a stray mark beside it, between the number and a code
 _SYMBOL_STRAY = regex.compile(r"(?<=\b\d{1,5})(?:([-/])[-/:;.,'`]|[:;.,'`]([-/]))(?=\p{Lu}{1,6}[-/]\p{Lu})")
+# a list number at the start of a line with a space before its point (`25 . UBND`), or its `6` read `ó`
+_LIST_POINT = regex.compile(r"^(\d{1,3})\s+\.(?=\s+\S)")
+_LIST_SIX = regex.compile(r"^ó6?(?=\.\s+\p{Lu})")
+# a dash or stroke glued to the first word of a list entry (`19. -UBND`)
+_LIST_ENTRY_STROKE = regex.compile(r"^(\d{1,3}\.\s+)[-~_](?=\p{Lu})")
+# a closing bracket glued to an upper-case word (`UBND)`): stray when no bracket is open
+_CLOSING_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\)(?![\p{L}\d])")
 # `(để b/c)`, `(để p/h)`: a recipient of a `Nơi nhận` list and what the copy is for
 _FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](?=\s+\p{Ll}{1,3}/\p{Ll}{1,3}\))")
 
@@ -66,8 +74,29 @@ _FOR_RECIPIENT = regex.compile(r"(?<=\()[đĐ][eèéẻẽẹêềếểễệ](
 def repair_ocr_lines(lines: list[str]) -> list[str]:
     """The lines of one OCR'd document repaired, in order: marks stacked on circumflexes as the document
     usually prints the words (fix_stacked_marks), bold capitals as the body spells them (ocr_capitals),
-    then each line's predictable misreadings (fix_ocr_text) and what handwriting left (ocr_handwriting)."""
-    return [clear_handwriting(fix_ocr_text(line)) for line in respell_capitals(fix_stacked_marks(lines))]
+    acronyms as the document usually prints them (ocr_acronyms), then each line's predictable
+    misreadings (fix_ocr_text), what handwriting left (ocr_handwriting) and stray closing brackets."""
+    lines = fix_rare_acronyms(respell_capitals(fix_stacked_marks(lines)))
+    return drop_stray_brackets([clear_handwriting(fix_ocr_text(line)) for line in lines])
+
+
+def drop_stray_brackets(lines: list[str]) -> list[str]:
+    """`lines` with each closing bracket glued to an upper-case word (`UBND)`) dropped where no bracket
+    is open since the start of the document: Tesseract reads a bracket into a stroke beside capitals."""
+    depth = 0
+    repaired = []
+    for line in lines:
+        chars = []
+        for index, char in enumerate(line):
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0 and _CLOSING_AFTER_CAPITALS.match(line, index):
+                    continue
+                depth = max(0, depth - 1)
+            chars.append(char)
+        repaired.append("".join(chars))
+    return repaired
 
 
 def _number_digits(match: regex.Match) -> str:
@@ -97,6 +126,9 @@ def fix_ocr_text(text: str) -> str:
     text = _YEAR_END_ONE.sub("1", text)
     text = _SYMBOL_STRAY.sub(lambda m: m.group(1) or m.group(2), text)
     text = _FOR_RECIPIENT.sub(lambda m: with_case("để", m.group()), text)
+    text = _LIST_POINT.sub(r"\1.", text)
+    text = _LIST_SIX.sub("6", text)
+    text = _LIST_ENTRY_STROKE.sub(r"\1", text)
     return fix_word_marks(unicodedata.normalize("NFC", text))
 
 

@@ -4,7 +4,8 @@ Tesseract gives each word with its box, its confidence and its place in a block 
 line tree. From that, by layout alone, as the PDF reader does with fonts:
 
 - a line of seal or handwriting garbage (very low confidence, few letters) is dropped, so is a
-  lone page number at the top or bottom of the page;
+  lone page number at the top or bottom of the page, and so is a word Tesseract could not read at
+  all or one far taller than its line's other words read with little confidence (a signature's stroke);
 - a two-column block (header, closing) comes as its left column, then its right column, each
   line a paragraph of its own (see ocr_columns); it holds no footnote and no marker;
 - a small, raised group of digits after a printed word (read with confidence) in a body line is
@@ -30,6 +31,7 @@ from extract.read.ocr_columns import column_blocks, side_by_side
 from extract.read.ocr_markers import Char, LineMetrics, MarkerReader, Raised, line_metrics
 from extract.read.page_numbers import is_page_number
 from extract.vi.superscripts import SUPERSCRIPT_DIGITS, plain_digits, superscript
+from extract.vi.syllables import is_syllable
 
 _NOISE_CONFIDENCE = 70.0  # a line below this with few letters or digits is noise
 _GARBAGE_CONFIDENCE = 35.0  # a line below this is noise whatever it holds
@@ -43,12 +45,15 @@ _WIDER_NOTES = 1.2  # footnote lines in small type hold this many times the char
 _RAISED = 0.25  # a marker's bottom sits this share of the line height above the baseline
 _INDENT_CHARS = 1.5  # a first-line indent is wider than this many average characters
 _PRINTED_CONFIDENCE = 50.0  # a marker follows a word Tesseract read with at least this confidence
+_UNREAD_CONFIDENCE = 10.0  # a word read with less is no print (a stroke, a seal's edge)
+_STROKE_HEIGHT = 2.0  # a word this many times as tall as the line's other words is a pen stroke, unless read surely
 
 _MARKER_WORD = regex.compile(r"^\(?(\d{1,2})\)?([,.;:]?)$")
 _GLUED_MARKER = regex.compile(r"(?<=\p{L})\((\d{1,2})\)(?=[,.;:]?$)")
 _LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]?$")
 _FOOTNOTE_LABEL = regex.compile(rf"^(?:\(\s*(\d{{1,2}})\s*\)|(\d{{1,2}})(?=\s+\S)|([{SUPERSCRIPT_DIGITS}]+))\s*")
 _TRAILING_SYMBOLS = regex.compile(r"[^\p{L}\p{N}]+$")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 @dataclass
@@ -134,7 +139,38 @@ def words_to_lines(data: dict[str, list]) -> list[OcrLine]:
             )
         )
     joined = _list_numbers_joined(list(lines.values()))
-    return [segment for line in joined for segment in _split_columns(line)]
+    segments = [_without_strokes(segment) for line in joined for segment in _split_columns(line)]
+    return [segment for segment in segments if segment.words]
+
+
+def _without_strokes(line: OcrLine) -> OcrLine:
+    """`line` without the words at either end that are no print: those Tesseract could not read at
+    all whose letters are not even shaped as Vietnamese syllables (a pen stroke, a seal's edge: `láic`,
+    `-—`), and those far taller than the line's other words that it read with little confidence (a
+    signature's loop beside the text, `tự`). A word inside the line is a misread printed word, kept."""
+    words = list(line.words)
+    while words and _stroke(words[0], words[1:]):
+        words.pop(0)
+    while words and _stroke(words[-1], words[:-1]):
+        words.pop()
+    line.words = words
+    return line
+
+
+def _stroke(word: Word, others: list[Word]) -> bool:
+    """Whether `word`, beside the line's `others`, is a pen stroke rather than print."""
+    printed = [other.height for other in others if any(c.isalnum() for c in other.text)]  # not a dash's height
+    tall = len(printed) >= 2 and word.height > _STROKE_HEIGHT * statistics.median(printed)
+    return _unread(word) or (tall and word.confidence < _NOISE_CONFIDENCE)
+
+
+def _unread(word: Word) -> bool:
+    """A word Tesseract read with next to no confidence, without a digit (a garbled number or marker is
+    read again or judged later), whose letters are no syllable (or that has none)."""
+    if word.confidence >= _UNREAD_CONFIDENCE or any(c.isdigit() for c in word.text):
+        return False
+    runs = _LETTER_RUN.findall(word.text)
+    return not runs or not all(is_syllable(run) for run in runs)
 
 
 def _list_numbers_joined(lines: list[OcrLine]) -> list[OcrLine]:

@@ -13,6 +13,9 @@ Rules, to leave right words alone (`cấp tỉnh` must not become `cấp tính`)
 - a word in a dictionary word with its neighbours stays, and is not taken as a partner either;
 - exactly one reading must make a dictionary word with a neighbour; two neighbouring words are
   not both respelled;
+- a lower-case word with a bare circumflex or breve that no neighbour tells (`khảo sát đên sinh
+  viên`, `Công văn sô 12`) takes the tone whose reading is written far more often than the word and
+  than any other reading (wordfreq's counts, see extract/vi/frequency.py);
 - a capitalised word is respelled only with lower-case partners (not inside a name: `Hoàng Đức`,
   `Lào Cai`), an upper-case one only with upper-case ones (a heading, not an acronym); numbers,
   codes and words joined to them (`b/c`, `QĐ-UBND`, `tỉnh¹`) are no words here.
@@ -28,9 +31,14 @@ from functools import lru_cache
 import regex
 
 from extract.vi.dictionary import is_common_word, syllable_count
+from extract.vi.frequency import zipf
 from extract.vi.tones import ACUTE, GRAVE, HOOK, TONE_MARKS, TONES, fold_tones
 
 _CIRCUMFLEX = "\u0302"
+_STACKING_HATS = (_CIRCUMFLEX, "\u0306")  # a tone sits on top of these: circumflex, breve
+_HORN = "\u031b"
+_MORE_FREQUENT = 1.0  # Zipf: a lost tone's reading is written ten times as often as the word ...
+_CLEAR_LEAD = 0.5  # ... and three times as often as any other reading with a tone on the same hat
 # the hats, breves and horns a vowel may carry ("" first: none)
 _HATS = {"a": ("", "\u0306", _CIRCUMFLEX), "e": ("", _CIRCUMFLEX), "o": ("", _CIRCUMFLEX, "\u031b"), "u": ("", "\u031b")}
 _VOWELS = "aeiouy"
@@ -83,7 +91,7 @@ def _runs(line: str) -> list[list[_Word]]:
         runs[-1].append(_Word(word, start, start + len(word)))
         if len(word) < len(core) or line[piece.end() : piece.end() + 1] == "/":
             runs.append([])
-    return [run for run in runs if len(run) > 1]
+    return [run for run in runs if run]
 
 
 def _letters(word: str) -> Letters:
@@ -127,7 +135,7 @@ def _any_one_mark(word: str) -> list[str]:
 
 def _ocr_slips(word: str) -> list[str]:
     """Lower-case spellings OCR predictably reads as `word`: a hook read as an acute or grave, a
-    tone stacked on a circumflex lost, the dot of `i` read as a tone, a hat, breve or horn lost,
+    tone lost on a circumflex, breve or horn (`THỨ TRƯƠNG`), the dot of `i` read as a tone, a hat, breve or horn lost,
     a stroke seen on `d`. Other readings would turn right words into wrong ones (`tỉnh` into
     `tính`, `năm` into `nam`, `xã` into `xả`)."""
     letters = _letters(word)
@@ -137,7 +145,7 @@ def _ocr_slips(word: str) -> list[str]:
             continue
         if tone in (ACUTE, GRAVE):
             spellings.append(_spell(letters, i, tone=HOOK))
-        if not tone and hat == _CIRCUMFLEX:
+        if not tone and hat in _STACKING_HATS + (_HORN,):
             spellings += [_spell(letters, i, tone=tone) for tone in TONES]
         if tone and base == "i":
             spellings.append(_spell(letters, i, tone=""))
@@ -167,16 +175,23 @@ def _partner_fits(changed: _Word, partner: _Word) -> bool:
     return partner.case in allowed.get(changed.case, ())
 
 
-def _run_fixes(run: list[_Word]) -> dict[int, str]:
-    """Index → lower-case respelling of each word of `run` whose marks were misread."""
-    lower = [word.text.lower() for word in run]
-    bound = {
+def _bound(lower: list[str]) -> set[int]:
+    """Indexes of the words of a run (lower case) that make a dictionary word with their neighbours."""
+    return {
         i
         for span in range(2, _BOUND_SPAN + 1)
-        for start in range(len(run) - span + 1)
+        for start in range(len(lower) - span + 1)
         if is_common_word(" ".join(lower[start : start + span]))
         for i in range(start, start + span)
     }
+
+
+def _run_fixes(run: list[_Word]) -> dict[int, str]:
+    """Index → lower-case respelling of each word of `run` whose marks were misread: by a neighbour
+    the reading makes a dictionary word with, else, for a tone lost on a hat, by how often it is written
+    (see _usual_toned)."""
+    lower = [word.text.lower() for word in run]
+    bound = _bound(lower)
     fixes: dict[int, str] = {}
     for i, word in enumerate(run):
         if i in bound:
@@ -190,7 +205,32 @@ def _run_fixes(run: list[_Word]) -> dict[int, str]:
         }
         if len(found) == 1:
             fixes[i] = found.pop()
-    return {i: spelling for i, spelling in fixes.items() if i - 1 not in fixes and i + 1 not in fixes}
+    fixes = {i: spelling for i, spelling in fixes.items() if i - 1 not in fixes and i + 1 not in fixes}
+    for i, word in enumerate(run):
+        usual = None if i in bound or i in fixes or word.case != "lower" else _usual_toned(lower[i])
+        if usual is not None:
+            fixes[i] = usual
+    return fixes
+
+
+def _usual_toned(word: str) -> str | None:
+    """The reading of lower-case `word`, printed with a bare circumflex or breve and no tone (`đên`,
+    `sô`), that puts a tone on that hat and is written far more often than both the word and any other
+    such reading (`đến`); None when there is none. Tesseract often loses the small tone stacked on a
+    hat; a word written ten times as rarely as its toned reading was most likely printed with it."""
+    letters = _letters(word)
+    if any(tone for _, _, tone in letters):
+        return None
+    readings = sorted(
+        ((zipf(reading), reading)
+         for i, (_, hat, _) in enumerate(letters) if hat in _STACKING_HATS
+         for reading in (_spell(letters, i, tone=tone) for tone in TONES)),
+        reverse=True,
+    )
+    if not readings:
+        return None
+    (best, reading), second = readings[0], (readings[1][0] if len(readings) > 1 else 0.0)
+    return reading if best >= zipf(word) + _MORE_FREQUENT and best >= second + _CLEAR_LEAD else None
 
 
 def fix_word_marks(line: str) -> str:

@@ -27,6 +27,7 @@ from extract.parse.money import find_amounts
 from extract.parse.references import find_references
 from extract.parse.unit_conflicts import unit_conflicts
 from extract.read.model import RawDocument, RawLine, RawPage
+from extract.read.ocr_fixes import repair_ocr_lines
 from extract.read.sheet import Sheet, SheetCell, workbook_document
 from extract.vi.numbers import parse_vn_number
 from schemas.models import Record
@@ -305,6 +306,12 @@ def own_date_case(date_line: str, appendix: str) -> list:
     return [_value(header.number), header.issued_on, header.date_blank]
 
 
+# --- OCR repairs ------------------------------------------------------------------------------------
+
+def repair_lines_case(text: str) -> str:
+    return "\n".join(repair_ocr_lines(text.split("\n")))
+
+
 RUNNERS: dict[str, Callable[..., Any]] = {
     "money.find_amounts": find_amounts_case,
     "money.purpose_and_source": purpose_and_source_case,
@@ -342,6 +349,7 @@ RUNNERS: dict[str, Callable[..., Any]] = {
     "header.province": province_case,
     "header.form_header": form_header_case,
     "header.closing_bounds": closing_bounds_case,
+    "ocr.repair_lines": repair_lines_case,
 }
 
 CASES = load_cases()

@@ -149,8 +149,22 @@ LINE_CASES = [
     ),
     # a raised digit after a word read without confidence (handwriting) is no marker
     (
-        [(1, 1, 1, "số,2", 0.0, 200, 500, 80, 40), (1, 1, 1, "6", 70.0, 300, 480, 20, 22)] + _line(1, 1, 1, "BCT-ATMT", 340, 500),
+        [(1, 1, 1, "số,2", 20.0, 200, 500, 80, 40), (1, 1, 1, "6", 70.0, 300, 480, 20, 22)] + _line(1, 1, 1, "BCT-ATMT", 340, 500),
         [("body", None, "số,2 6 BCT-ATMT", None)],
+    ),
+    # a word Tesseract could not read at all, and a signature's tall stroke read with little confidence,
+    # are no print; a tall word read surely (a large initial) and a low-confidence word of print height stay
+    (
+        _line(1, 1, 1, "Thương đính kèm).", 200, 500) + [(1, 1, 1, "tự", 31.0, 560, 440, 40, 127)],
+        [("body", None, "Thương đính kèm).", None)],
+    ),
+    (
+        _line(1, 1, 1, "- Như", 200, 500) + [(1, 1, 1, "trên,", 21.0, 300, 500, 100, 40), (1, 1, 1, "láic", 0.0, 420, 500, 80, 40)],
+        [("body", None, "- Như trên,", None)],
+    ),
+    (
+        [(1, 1, 1, "Đ", 96.0, 200, 440, 60, 100)] + _line(1, 1, 1, "ã triển khai", 270, 500),
+        [("body", None, "Đ ã triển khai", None)],
     ),
     # a raised small (1) after a word, and a (2) glued to one, become superscript markers
     (
