@@ -18,8 +18,8 @@ import regex
 
 from extract.check.figures import Fig
 from extract.check.text import sentences
-from extract.parse.counts import MEASURES, TIME_UNITS
 from extract.normalise.document import NormalisedDocument
+from extract.parse.counts import MEASURES, TIME_UNITS
 from extract.vi.numbers import NUMBER, is_integer_text, parse_vn_number
 from extract.vi.tones import fold_tones
 
