@@ -55,11 +55,7 @@ def test_references(archive_dir: Path, name: str) -> None:
 
 
 # fields the OCR does not read right yet, and why (the gold stays what the page prints)
-KNOWN_GAPS = {
-    (VB06, "title"): "`vốn` read `vôn`, a syllable too, so no repair takes it",
-    (VB06, "signer_title"): "`THỨ TRƯỞNG` read `THỨ TRƯƠNG`, a name's spelling (Trương), kept",
-    (VB06, "signer"): "the signer line under a signature stroke is not read as a signer",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _header_cases() -> list:
